@@ -1,0 +1,2661 @@
+// Generated from openapi.yaml by scripts/generate.mjs. Do not edit.
+export const openapiDocument = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Apotheca API",
+    "version": "2026-11-01",
+    "summary": "Consultations, prescriptions, drug traceability and claims for partner developers.",
+    "description": "The Apotheca API. Every request carries `Apotheca-Version: 2026-11-01` (the client SDK sets it)\nand every response carries `Apotheca-Request-Id`. Errors are `application/problem+json`\n(RFC 9457). Every POST that creates or changes state accepts `Idempotency-Key`: the same key\nwith the same body returns the stored response; with a different body the API answers 422\n`idempotency_key_reused`. Keys are kept for at least 24 hours.\n",
+    "license": {
+      "name": "MIT",
+      "identifier": "MIT"
+    },
+    "contact": {
+      "name": "Apotheca developer platform",
+      "url": "https://developers.apotheca.example"
+    }
+  },
+  "servers": [
+    {
+      "url": "http://localhost:4010",
+      "description": "Local sandbox (`npx apotheca-sandbox --port 4010`)"
+    }
+  ],
+  "security": [
+    {
+      "secretKey": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "platform",
+      "description": "Health, authentication and widget sessions."
+    },
+    {
+      "name": "patients",
+      "description": "Patients and their clinical context."
+    },
+    {
+      "name": "files",
+      "description": "Uploaded files (prescription photos, claim attachments, identity documents)."
+    },
+    {
+      "name": "webhooks",
+      "description": "Webhook endpoints and the event envelope."
+    },
+    {
+      "name": "trace",
+      "description": "Drug trace-code verification and dispensing."
+    }
+  ],
+  "paths": {
+    "/v1/health": {
+      "get": {
+        "operationId": "getHealth",
+        "tags": [
+          "platform"
+        ],
+        "summary": "Check that the API is up",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The API is up.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Health"
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/oauth/token": {
+      "post": {
+        "operationId": "createOAuthToken",
+        "tags": [
+          "platform"
+        ],
+        "summary": "Exchange client credentials for an access token (OAuth 2.0 client credentials)",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/OAuthTokenRequest"
+              }
+            },
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OAuthTokenRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "An access token.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthToken"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/widget-sessions": {
+      "post": {
+        "operationId": "createWidgetSession",
+        "tags": [
+          "platform"
+        ],
+        "summary": "Mint a short-lived widget session token for one patient",
+        "description": "Called by the partner's server with its secret key. The returned `token` is handed to a\nwidget in the browser; it expires after at most 15 minutes, sees only `patient_id`, only\nthe listed scopes, and is accepted by browsers only from `allowed_origin` (CORS).\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WidgetSessionCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The session.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WidgetSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/patients": {
+      "post": {
+        "operationId": "createPatient",
+        "tags": [
+          "patients"
+        ],
+        "summary": "Create a patient",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "patients:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PatientCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The patient.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Patient"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listPatients",
+        "tags": [
+          "patients"
+        ],
+        "summary": "List patients, newest first",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "patients:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "patients:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of patients.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PatientList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/patients/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The patient id (`pat_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/PatientId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getPatient",
+        "tags": [
+          "patients"
+        ],
+        "summary": "Retrieve a patient",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "patients:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "patients:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The patient.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Patient"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updatePatient",
+        "tags": [
+          "patients"
+        ],
+        "summary": "Update a patient (fields not sent are left unchanged)",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "patients:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "patients:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PatientUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated patient.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Patient"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/files": {
+      "post": {
+        "operationId": "createFile",
+        "tags": [
+          "files"
+        ],
+        "summary": "Upload a file",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "files:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "files:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/FileCreate"
+              },
+              "encoding": {
+                "file": {
+                  "contentType": "image/png, image/jpeg, image/webp, application/pdf"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The stored file.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/File"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/files/{id}": {
+      "get": {
+        "operationId": "getFile",
+        "tags": [
+          "files"
+        ],
+        "summary": "Retrieve a file's metadata",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The file's metadata.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/File"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints": {
+      "post": {
+        "operationId": "createWebhookEndpoint",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "Register a webhook endpoint",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebhookEndpointCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The endpoint, with its signing `secret` (shown only here).",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookEndpoint"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listWebhookEndpoints",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "List webhook endpoints",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of endpoints.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookEndpointList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/webhook-endpoints/{id}": {
+      "delete": {
+        "operationId": "deleteWebhookEndpoint",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "Delete a webhook endpoint",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/WebhookEndpointId"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The endpoint was deleted.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeletedObject"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/trace/verifications": {
+      "post": {
+        "operationId": "createTraceVerification",
+        "tags": [
+          "trace"
+        ],
+        "summary": "Verify a scanned medicine pack",
+        "description": "Send the raw scan (any form the offline parser accepts: GS1 element string, bracketed\nform, Digital Link URI, China 20-digit code) or already-parsed fields. The answer says\nwhether the pack is genuine, where it has been and whether it may be dispensed.\nA verification is a read: it changes no pack state, but it is recorded (and may raise a\n`trace.alert` event, e.g. `possible_clone`).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "trace:verify"
+            ]
+          },
+          {
+            "widgetSession": [
+              "trace:verify"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TraceVerificationCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The verification result.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TraceVerification"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/trace/dispensations": {
+      "post": {
+        "operationId": "createDispensation",
+        "tags": [
+          "trace"
+        ],
+        "summary": "Dispense a pack (only an active pack)",
+        "description": "Marks the pack as dispensed at `location_id`. Idempotent with `Idempotency-Key`; a second\ndispense of the same pack (with another key) answers 409 `pack_not_active` with the\npack's current `pack_state`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "trace:dispense"
+            ]
+          },
+          {
+            "widgetSession": [
+              "trace:dispense"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DispensationCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The dispensation.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Dispensation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/trace/dispensations/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/DispensationId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getDispensation",
+        "tags": [
+          "trace"
+        ],
+        "summary": "Retrieve a dispensation",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "trace:verify"
+            ]
+          },
+          {
+            "widgetSession": [
+              "trace:dispense"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The dispensation.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Dispensation"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/v1/trace/dispensations/{id}/reversal": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/DispensationId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "reverseDispensation",
+        "tags": [
+          "trace"
+        ],
+        "summary": "Undo a dispense (within 10 days, at the same location)",
+        "description": "Returns the pack to `active`. Refused with 409 `reversal_window_expired` after 10 days,\n`reversal_location_mismatch` at another location, `pack_not_reversible` for packs that are\nnow stolen, destroyed or recalled, and `already_reversed`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "trace:dispense"
+            ]
+          },
+          {
+            "widgetSession": [
+              "trace:dispense"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DispensationReversalCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The dispensation, now reversed.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Dispensation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    }
+  },
+  "webhooks": {
+    "event": {
+      "post": {
+        "operationId": "receiveEvent",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "An event delivered to your webhook endpoint",
+        "description": "Signed per Standard Webhooks: `webhook-id`, `webhook-timestamp` (Unix seconds) and\n`webhook-signature: v1,<base64 HMAC-SHA256 of \"{id}.{timestamp}.{body}\">` keyed with the\nendpoint secret (the bytes after `whsec_`, base64-decoded). Deliveries are retried with\nbackoff until your endpoint answers 2xx.\n",
+        "security": [],
+        "parameters": [
+          {
+            "name": "webhook-id",
+            "in": "header",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "webhook-timestamp",
+            "in": "header",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "webhook-signature",
+            "in": "header",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Event"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Acknowledged. Any 2xx ends retries."
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "secretKey": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "sk_test_…",
+        "description": "A secret API key for servers. Never send it from a browser."
+      },
+      "oauth2": {
+        "type": "oauth2",
+        "description": "OAuth 2.0 client credentials, for insurers' servers.",
+        "flows": {
+          "clientCredentials": {
+            "tokenUrl": "/v1/oauth/token",
+            "scopes": {
+              "patients:read": "Read patients",
+              "patients:write": "Create and update patients",
+              "files:write": "Upload files",
+              "trace:verify": "Verify packs",
+              "trace:dispense": "Dispense packs and reverse dispensations"
+            }
+          }
+        }
+      },
+      "widgetSession": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "wst_…",
+        "description": "A short-lived widget session token minted by `POST /v1/widget-sessions`."
+      }
+    },
+    "parameters": {
+      "IdempotencyKey": {
+        "name": "Idempotency-Key",
+        "in": "header",
+        "required": false,
+        "description": "Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255
+        }
+      },
+      "ApothecaVersion": {
+        "name": "Apotheca-Version",
+        "in": "header",
+        "required": false,
+        "description": "The API version the client was written against.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "2026-11-01"
+          ]
+        }
+      },
+      "Limit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "Page size.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 20
+        }
+      },
+      "Cursor": {
+        "name": "cursor",
+        "in": "query",
+        "required": false,
+        "description": "The `next_cursor` of the previous page.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 512
+        }
+      }
+    },
+    "headers": {
+      "RequestId": {
+        "description": "The id of this request; quote it to support.",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^req_[A-Za-z0-9]+$"
+        }
+      },
+      "RetryAfter": {
+        "description": "Seconds to wait before retrying.",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "The request is malformed or fails validation.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "Missing or invalid credentials.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The credentials lack a scope or may not see this resource.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No such resource (or route).",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "The resource's state does not allow this.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "PayloadTooLarge": {
+        "description": "The body is larger than the limit.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "UnsupportedMediaType": {
+        "description": "The body's content type is not accepted here.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Unprocessable": {
+        "description": "Well-formed but cannot be processed (e.g. `idempotency_key_reused`).",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "description": "Rate limited; retry after `Retry-After` seconds.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Retry-After": {
+            "$ref": "#/components/headers/RetryAfter"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Problem": {
+        "type": "object",
+        "description": "An RFC 9457 problem detail. Extra members (e.g. `pack_state`) may appear.",
+        "required": [
+          "type",
+          "title",
+          "status",
+          "code",
+          "request_id"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "description": "A URI naming the problem type.",
+            "examples": [
+              "https://docs.apotheca.example/errors/validation_failed"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 400,
+            "maximum": 599
+          },
+          "detail": {
+            "type": "string"
+          },
+          "instance": {
+            "type": "string"
+          },
+          "code": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]*$",
+            "description": "A stable snake_case error code."
+          },
+          "request_id": {
+            "type": "string"
+          },
+          "errors": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ProblemFieldError"
+            }
+          }
+        },
+        "additionalProperties": true
+      },
+      "ProblemFieldError": {
+        "type": "object",
+        "required": [
+          "path",
+          "code",
+          "message"
+        ],
+        "properties": {
+          "path": {
+            "type": "string",
+            "description": "A JSON pointer (RFC 6901) into the request, e.g. `/body/birth_date` or `/query/limit`."
+          },
+          "code": {
+            "type": "string"
+          },
+          "message": {
+            "type": "string"
+          }
+        }
+      },
+      "Money": {
+        "type": "object",
+        "required": [
+          "amount",
+          "currency"
+        ],
+        "properties": {
+          "amount": {
+            "type": "integer",
+            "description": "Integer minor units (fen, cents)."
+          },
+          "currency": {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$",
+            "description": "ISO 4217 code."
+          }
+        }
+      },
+      "Locale": {
+        "type": "string",
+        "enum": [
+          "zh-CN",
+          "en"
+        ]
+      },
+      "LocalizedText": {
+        "type": "object",
+        "required": [
+          "en",
+          "zh-CN"
+        ],
+        "properties": {
+          "en": {
+            "type": "string"
+          },
+          "zh-CN": {
+            "type": "string"
+          }
+        }
+      },
+      "Metadata": {
+        "type": "object",
+        "description": "Up to 20 string keys and values of your own.",
+        "maxProperties": 20,
+        "additionalProperties": {
+          "type": "string",
+          "maxLength": 500
+        }
+      },
+      "Timestamp": {
+        "type": "string",
+        "format": "date-time",
+        "description": "RFC 3339, UTC."
+      },
+      "PatientId": {
+        "type": "string",
+        "pattern": "^pat_[A-Za-z0-9]+$"
+      },
+      "FileId": {
+        "type": "string",
+        "pattern": "^file_[A-Za-z0-9]+$"
+      },
+      "WebhookEndpointId": {
+        "type": "string",
+        "pattern": "^we_[A-Za-z0-9]+$"
+      },
+      "DispensationId": {
+        "type": "string",
+        "pattern": "^disp_[A-Za-z0-9]+$"
+      },
+      "Health": {
+        "type": "object",
+        "required": [
+          "status",
+          "api_version",
+          "time"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "ok"
+            ]
+          },
+          "api_version": {
+            "type": "string"
+          },
+          "time": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "OAuthTokenRequest": {
+        "type": "object",
+        "required": [
+          "grant_type",
+          "client_id",
+          "client_secret"
+        ],
+        "properties": {
+          "grant_type": {
+            "type": "string",
+            "enum": [
+              "client_credentials"
+            ]
+          },
+          "client_id": {
+            "type": "string"
+          },
+          "client_secret": {
+            "type": "string"
+          },
+          "scope": {
+            "type": "string",
+            "description": "Space-separated scopes; defaults to all the client's scopes."
+          }
+        }
+      },
+      "OAuthToken": {
+        "type": "object",
+        "required": [
+          "access_token",
+          "token_type",
+          "expires_in",
+          "scope"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string"
+          },
+          "token_type": {
+            "type": "string",
+            "enum": [
+              "Bearer"
+            ]
+          },
+          "expires_in": {
+            "type": "integer"
+          },
+          "scope": {
+            "type": "string"
+          }
+        }
+      },
+      "Scope": {
+        "type": "string",
+        "enum": [
+          "patients:read",
+          "patients:write",
+          "files:write",
+          "trace:verify",
+          "trace:dispense"
+        ]
+      },
+      "WidgetSessionCreate": {
+        "type": "object",
+        "required": [
+          "patient_id",
+          "scopes",
+          "allowed_origin"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "scopes": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          },
+          "allowed_origin": {
+            "type": "string",
+            "format": "uri",
+            "pattern": "^https?://[^/]+$",
+            "description": "The exact origin (scheme, host, port) of the page that embeds the widget."
+          },
+          "ttl_seconds": {
+            "type": "integer",
+            "minimum": 60,
+            "maximum": 900,
+            "default": 900
+          }
+        }
+      },
+      "WidgetSession": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "token",
+          "patient_id",
+          "scopes",
+          "allowed_origin",
+          "expires_at",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^ws_[A-Za-z0-9]+$"
+          },
+          "object": {
+            "type": "string",
+            "const": "widget_session"
+          },
+          "token": {
+            "type": "string",
+            "pattern": "^wst_[A-Za-z0-9_]+$"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          },
+          "allowed_origin": {
+            "type": "string"
+          },
+          "expires_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "Sex": {
+        "type": "string",
+        "enum": [
+          "female",
+          "male",
+          "other",
+          "unknown"
+        ]
+      },
+      "Allergy": {
+        "type": "object",
+        "required": [
+          "substance"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "substance": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200,
+            "description": "The substance or class, e.g. `penicillin`, `sulfonamide antibiotics`."
+          },
+          "reaction": {
+            "type": "string",
+            "maxLength": 500
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "mild",
+              "moderate",
+              "severe"
+            ]
+          }
+        }
+      },
+      "Condition": {
+        "type": "object",
+        "required": [
+          "name"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "pattern": "^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$",
+            "description": "ICD-10 code."
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          }
+        }
+      },
+      "PatientCreate": {
+        "type": "object",
+        "required": [
+          "name",
+          "birth_date"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "birth_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "sex": {
+            "$ref": "#/components/schemas/Sex"
+          },
+          "allergies": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/Allergy"
+            }
+          },
+          "conditions": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/Condition"
+            }
+          },
+          "preferred_locale": {
+            "$ref": "#/components/schemas/Locale"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          }
+        }
+      },
+      "PatientUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "birth_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "sex": {
+            "$ref": "#/components/schemas/Sex"
+          },
+          "allergies": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/Allergy"
+            }
+          },
+          "conditions": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/Condition"
+            }
+          },
+          "preferred_locale": {
+            "$ref": "#/components/schemas/Locale"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          }
+        }
+      },
+      "Patient": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "name",
+          "birth_date",
+          "sex",
+          "allergies",
+          "conditions",
+          "preferred_locale",
+          "metadata",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "object": {
+            "type": "string",
+            "const": "patient"
+          },
+          "name": {
+            "type": "string"
+          },
+          "birth_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "sex": {
+            "$ref": "#/components/schemas/Sex"
+          },
+          "allergies": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Allergy"
+            }
+          },
+          "conditions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Condition"
+            }
+          },
+          "preferred_locale": {
+            "$ref": "#/components/schemas/Locale"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "PatientList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Patient"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "FilePurpose": {
+        "type": "string",
+        "enum": [
+          "prescription_photo",
+          "claim_attachment",
+          "identity_document",
+          "pack_photo"
+        ]
+      },
+      "FileCreate": {
+        "type": "object",
+        "required": [
+          "file",
+          "purpose"
+        ],
+        "properties": {
+          "file": {
+            "type": "string",
+            "contentMediaType": "application/octet-stream",
+            "description": "The file's bytes (≤ 10 MB)."
+          },
+          "purpose": {
+            "$ref": "#/components/schemas/FilePurpose"
+          }
+        }
+      },
+      "File": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "purpose",
+          "filename",
+          "content_type",
+          "size",
+          "sha256",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/FileId"
+          },
+          "object": {
+            "type": "string",
+            "const": "file"
+          },
+          "purpose": {
+            "$ref": "#/components/schemas/FilePurpose"
+          },
+          "filename": {
+            "type": "string"
+          },
+          "content_type": {
+            "type": "string"
+          },
+          "size": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "sha256": {
+            "type": "string",
+            "pattern": "^[a-f0-9]{64}$"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "EventType": {
+        "type": "string",
+        "enum": [
+          "patient.created",
+          "patient.updated",
+          "file.created",
+          "trace.alert",
+          "trace.dispensed",
+          "trace.dispense_reversed"
+        ]
+      },
+      "WebhookEndpointCreate": {
+        "type": "object",
+        "required": [
+          "url",
+          "events"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "url": {
+            "type": "string",
+            "format": "uri",
+            "pattern": "^https?://"
+          },
+          "events": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/EventType"
+                },
+                {
+                  "type": "string",
+                  "const": "*"
+                }
+              ]
+            }
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 500
+          }
+        }
+      },
+      "WebhookEndpoint": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "url",
+          "events",
+          "status",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/WebhookEndpointId"
+          },
+          "object": {
+            "type": "string",
+            "const": "webhook_endpoint"
+          },
+          "url": {
+            "type": "string"
+          },
+          "events": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "description": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "enabled",
+              "disabled"
+            ]
+          },
+          "secret": {
+            "type": "string",
+            "pattern": "^whsec_[A-Za-z0-9+/=]+$",
+            "description": "The signing secret; returned only when the endpoint is created."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "WebhookEndpointList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookEndpoint"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "DeletedObject": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "deleted"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "object": {
+            "type": "string"
+          },
+          "deleted": {
+            "type": "boolean",
+            "const": true
+          }
+        }
+      },
+      "Event": {
+        "type": "object",
+        "description": "The envelope of every webhook event.",
+        "required": [
+          "id",
+          "object",
+          "type",
+          "api_version",
+          "created_at",
+          "data"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^evt_[A-Za-z0-9]+$"
+          },
+          "object": {
+            "type": "string",
+            "const": "event"
+          },
+          "type": {
+            "$ref": "#/components/schemas/EventType"
+          },
+          "api_version": {
+            "type": "string"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "data": {
+            "type": "object",
+            "required": [
+              "object"
+            ],
+            "properties": {
+              "object": {
+                "type": "object",
+                "description": "The resource the event is about (ids and outcomes; never free-text health data beyond the resource itself).",
+                "additionalProperties": true
+              }
+            }
+          }
+        }
+      },
+      "TraceContext": {
+        "type": "string",
+        "enum": [
+          "inspect",
+          "dispense",
+          "return"
+        ],
+        "description": "Why the pack is scanned; `dispense` adds alerts about dispensability."
+      },
+      "TraceCodeFields": {
+        "type": "object",
+        "description": "Already-parsed code fields (GS1) or a China 20-digit code.",
+        "additionalProperties": false,
+        "properties": {
+          "gtin": {
+            "type": "string",
+            "pattern": "^[0-9]{14}$"
+          },
+          "lot": {
+            "type": "string",
+            "maxLength": 20
+          },
+          "serial": {
+            "type": "string",
+            "maxLength": 20
+          },
+          "expiry": {
+            "type": "string",
+            "format": "date"
+          },
+          "china_code": {
+            "type": "string",
+            "pattern": "^8[0-9]{19}$"
+          }
+        }
+      },
+      "TraceVerificationCreate": {
+        "type": "object",
+        "required": [
+          "context"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 512,
+            "description": "The raw scan, exactly as the scanner or person produced it."
+          },
+          "fields": {
+            "$ref": "#/components/schemas/TraceCodeFields"
+          },
+          "context": {
+            "$ref": "#/components/schemas/TraceContext"
+          },
+          "location_id": {
+            "type": "string",
+            "pattern": "^loc_[A-Za-z0-9]+$",
+            "description": "Where the scan happens (pharmacy, ward). Used for clone detection."
+          }
+        }
+      },
+      "ParsedTraceCode": {
+        "type": "object",
+        "required": [
+          "format"
+        ],
+        "properties": {
+          "format": {
+            "type": "string",
+            "enum": [
+              "gs1",
+              "digital-link",
+              "china",
+              "fields"
+            ]
+          },
+          "symbology": {
+            "type": "string"
+          },
+          "gtin": {
+            "type": "string"
+          },
+          "lot": {
+            "type": "string"
+          },
+          "serial": {
+            "type": "string"
+          },
+          "expiry": {
+            "type": "string",
+            "format": "date"
+          },
+          "china_code": {
+            "type": "string"
+          },
+          "product_code": {
+            "type": "string"
+          }
+        }
+      },
+      "TraceStatus": {
+        "type": "string",
+        "enum": [
+          "verified",
+          "already_dispensed",
+          "recalled",
+          "expired",
+          "suspect",
+          "not_found",
+          "mismatch",
+          "data_incomplete",
+          "secondary_verification_required"
+        ]
+      },
+      "PackState": {
+        "type": "string",
+        "enum": [
+          "active",
+          "dispensed",
+          "recalled",
+          "expired",
+          "suspect",
+          "stolen",
+          "destroyed",
+          "exported",
+          "sample",
+          "locked"
+        ]
+      },
+      "Product": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "manufacturer",
+          "strength",
+          "form"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^prod_[A-Za-z0-9]+$"
+          },
+          "gtin": {
+            "type": "string"
+          },
+          "china_product_code": {
+            "type": "string"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "generic_name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "manufacturer": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "strength": {
+            "type": "string"
+          },
+          "form": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "pack_size": {
+            "type": "string"
+          },
+          "storage": {
+            "type": "string",
+            "enum": [
+              "room_temperature",
+              "cold_chain"
+            ]
+          },
+          "prescription_only": {
+            "type": "boolean"
+          }
+        }
+      },
+      "Pack": {
+        "type": "object",
+        "required": [
+          "id",
+          "state"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^pack_[A-Za-z0-9]+$"
+          },
+          "lot": {
+            "type": "string"
+          },
+          "serial": {
+            "type": "string"
+          },
+          "expiry": {
+            "type": "string",
+            "format": "date"
+          },
+          "state": {
+            "$ref": "#/components/schemas/PackState"
+          },
+          "state_changed_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "Party": {
+        "type": "object",
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "manufacturer",
+              "distributor",
+              "importer",
+              "customs",
+              "wholesaler",
+              "pharmacy",
+              "hospital",
+              "logistics"
+            ]
+          }
+        }
+      },
+      "Place": {
+        "type": "object",
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "country": {
+            "type": "string",
+            "pattern": "^[A-Z]{2}$"
+          },
+          "location_id": {
+            "type": "string"
+          }
+        }
+      },
+      "TemperatureLog": {
+        "type": "object",
+        "required": [
+          "min_c",
+          "max_c",
+          "readings"
+        ],
+        "properties": {
+          "min_c": {
+            "type": "number"
+          },
+          "max_c": {
+            "type": "number"
+          },
+          "allowed_min_c": {
+            "type": "number"
+          },
+          "allowed_max_c": {
+            "type": "number"
+          },
+          "readings": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "excursion": {
+            "type": "boolean"
+          }
+        }
+      },
+      "JourneyEvent": {
+        "type": "object",
+        "required": [
+          "type",
+          "occurred_at",
+          "party",
+          "place"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "manufactured",
+              "shipped",
+              "customs_cleared",
+              "received",
+              "stored",
+              "dispensed",
+              "dispense_reversed",
+              "recalled",
+              "returned"
+            ]
+          },
+          "occurred_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "party": {
+            "$ref": "#/components/schemas/Party"
+          },
+          "place": {
+            "$ref": "#/components/schemas/Place"
+          },
+          "temperature": {
+            "$ref": "#/components/schemas/TemperatureLog"
+          }
+        }
+      },
+      "TraceAlert": {
+        "type": "object",
+        "required": [
+          "code",
+          "severity",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]*$",
+            "description": "Stable alert code, e.g. `expired`, `recalled`, `possible_clone`, `journey_gap`, `temperature_excursion`, `expiry_mismatch`, `lot_mismatch`, `serial_unmapped`, `expires_soon`."
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "info",
+              "warning",
+              "critical"
+            ]
+          },
+          "message": {
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        }
+      },
+      "TraceVerification": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "status",
+          "context",
+          "dispensable",
+          "code",
+          "product",
+          "pack",
+          "journey",
+          "alerts",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^tv_[A-Za-z0-9]+$"
+          },
+          "object": {
+            "type": "string",
+            "const": "trace_verification"
+          },
+          "status": {
+            "$ref": "#/components/schemas/TraceStatus"
+          },
+          "context": {
+            "$ref": "#/components/schemas/TraceContext"
+          },
+          "dispensable": {
+            "type": "boolean",
+            "description": "True only for an active, unexpired, genuine pack."
+          },
+          "code": {
+            "$ref": "#/components/schemas/ParsedTraceCode"
+          },
+          "product": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Product"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "pack": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Pack"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "journey": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/JourneyEvent"
+            }
+          },
+          "alerts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TraceAlert"
+            }
+          },
+          "location_id": {
+            "type": "string"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "DispensationCreate": {
+        "type": "object",
+        "required": [
+          "location_id"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 512
+          },
+          "fields": {
+            "$ref": "#/components/schemas/TraceCodeFields"
+          },
+          "location_id": {
+            "type": "string",
+            "pattern": "^loc_[A-Za-z0-9]+$"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          }
+        }
+      },
+      "DispensationReversalCreate": {
+        "type": "object",
+        "required": [
+          "location_id"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "location_id": {
+            "type": "string",
+            "pattern": "^loc_[A-Za-z0-9]+$"
+          },
+          "reason": {
+            "type": "string",
+            "enum": [
+              "dispensed_in_error",
+              "patient_returned",
+              "other"
+            ]
+          }
+        }
+      },
+      "Dispensation": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "status",
+          "pack_id",
+          "product_id",
+          "location_id",
+          "dispensed_at",
+          "reversible_until",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/DispensationId"
+          },
+          "object": {
+            "type": "string",
+            "const": "dispensation"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "completed",
+              "reversed"
+            ]
+          },
+          "pack_id": {
+            "type": "string"
+          },
+          "product_id": {
+            "type": "string"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "location_id": {
+            "type": "string"
+          },
+          "dispensed_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "reversible_until": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "reversed_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      }
+    }
+  }
+} as const;

@@ -1,0 +1,1305 @@
+// Generated from openapi.yaml by scripts/generate.mjs. Do not edit.
+export interface paths {
+    "/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check that the API is up */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange client credentials for an access token (OAuth 2.0 client credentials) */
+        post: operations["createOAuthToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/widget-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a short-lived widget session token for one patient
+         * @description Called by the partner's server with its secret key. The returned `token` is handed to a
+         *     widget in the browser; it expires after at most 15 minutes, sees only `patient_id`, only
+         *     the listed scopes, and is accepted by browsers only from `allowed_origin` (CORS).
+         */
+        post: operations["createWidgetSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List patients, newest first */
+        get: operations["listPatients"];
+        put?: never;
+        /** Create a patient */
+        post: operations["createPatient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/patients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The patient id (`pat_…`). */
+                id: components["schemas"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve a patient */
+        get: operations["getPatient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a patient (fields not sent are left unchanged) */
+        patch: operations["updatePatient"];
+        trace?: never;
+    };
+    "/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file */
+        post: operations["createFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a file's metadata */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /** Register a webhook endpoint */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trace/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a scanned medicine pack
+         * @description Send the raw scan (any form the offline parser accepts: GS1 element string, bracketed
+         *     form, Digital Link URI, China 20-digit code) or already-parsed fields. The answer says
+         *     whether the pack is genuine, where it has been and whether it may be dispensed.
+         *     A verification is a read: it changes no pack state, but it is recorded (and may raise a
+         *     `trace.alert` event, e.g. `possible_clone`).
+         */
+        post: operations["createTraceVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trace/dispensations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispense a pack (only an active pack)
+         * @description Marks the pack as dispensed at `location_id`. Idempotent with `Idempotency-Key`; a second
+         *     dispense of the same pack (with another key) answers 409 `pack_not_active` with the
+         *     pack's current `pack_state`.
+         */
+        post: operations["createDispensation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trace/dispensations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["DispensationId"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve a dispensation */
+        get: operations["getDispensation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trace/dispensations/{id}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["DispensationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a dispense (within 10 days, at the same location)
+         * @description Returns the pack to `active`. Refused with 409 `reversal_window_expired` after 10 days,
+         *     `reversal_location_mismatch` at another location, `pack_not_reversible` for packs that are
+         *     now stolen, destroyed or recalled, and `already_reversed`.
+         */
+        post: operations["reverseDispensation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An event delivered to your webhook endpoint
+         * @description Signed per Standard Webhooks: `webhook-id`, `webhook-timestamp` (Unix seconds) and
+         *     `webhook-signature: v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">` keyed with the
+         *     endpoint secret (the bytes after `whsec_`, base64-decoded). Deliveries are retried with
+         *     backoff until your endpoint answers 2xx.
+         */
+        post: operations["receiveEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /** @description An RFC 9457 problem detail. Extra members (e.g. `pack_state`) may appear. */
+        Problem: {
+            /**
+             * @description A URI naming the problem type.
+             * @example https://docs.apotheca.example/errors/validation_failed
+             */
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            /** @description A stable snake_case error code. */
+            code: string;
+            request_id: string;
+            errors?: components["schemas"]["ProblemFieldError"][];
+        } & {
+            [key: string]: unknown;
+        };
+        ProblemFieldError: {
+            /** @description A JSON pointer (RFC 6901) into the request, e.g. `/body/birth_date` or `/query/limit`. */
+            path: string;
+            code: string;
+            message: string;
+        };
+        Money: {
+            /** @description Integer minor units (fen, cents). */
+            amount: number;
+            /** @description ISO 4217 code. */
+            currency: string;
+        };
+        /** @enum {string} */
+        Locale: "zh-CN" | "en";
+        LocalizedText: {
+            en: string;
+            "zh-CN": string;
+        };
+        /** @description Up to 20 string keys and values of your own. */
+        Metadata: {
+            [key: string]: string;
+        };
+        /**
+         * Format: date-time
+         * @description RFC 3339, UTC.
+         */
+        Timestamp: string;
+        PatientId: string;
+        FileId: string;
+        WebhookEndpointId: string;
+        DispensationId: string;
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            api_version: string;
+            time: components["schemas"]["Timestamp"];
+        };
+        OAuthTokenRequest: {
+            /** @enum {string} */
+            grant_type: "client_credentials";
+            client_id: string;
+            client_secret: string;
+            /** @description Space-separated scopes; defaults to all the client's scopes. */
+            scope?: string;
+        };
+        OAuthToken: {
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            expires_in: number;
+            scope: string;
+        };
+        /** @enum {string} */
+        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense";
+        WidgetSessionCreate: {
+            patient_id: components["schemas"]["PatientId"];
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Format: uri
+             * @description The exact origin (scheme, host, port) of the page that embeds the widget.
+             */
+            allowed_origin: string;
+            /** @default 900 */
+            ttl_seconds: number;
+        };
+        WidgetSession: {
+            id: string;
+            /** @constant */
+            object: "widget_session";
+            token: string;
+            patient_id: components["schemas"]["PatientId"];
+            scopes: components["schemas"]["Scope"][];
+            allowed_origin: string;
+            expires_at: components["schemas"]["Timestamp"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        /** @enum {string} */
+        Sex: "female" | "male" | "other" | "unknown";
+        Allergy: {
+            /** @description The substance or class, e.g. `penicillin`, `sulfonamide antibiotics`. */
+            substance: string;
+            reaction?: string;
+            /** @enum {string} */
+            severity?: "mild" | "moderate" | "severe";
+        };
+        Condition: {
+            /** @description ICD-10 code. */
+            code?: string;
+            name: string;
+        };
+        PatientCreate: {
+            name: string;
+            /** Format: date */
+            birth_date: string;
+            sex?: components["schemas"]["Sex"];
+            allergies?: components["schemas"]["Allergy"][];
+            conditions?: components["schemas"]["Condition"][];
+            preferred_locale?: components["schemas"]["Locale"];
+            metadata?: components["schemas"]["Metadata"];
+        };
+        PatientUpdate: {
+            name?: string;
+            /** Format: date */
+            birth_date?: string;
+            sex?: components["schemas"]["Sex"];
+            allergies?: components["schemas"]["Allergy"][];
+            conditions?: components["schemas"]["Condition"][];
+            preferred_locale?: components["schemas"]["Locale"];
+            metadata?: components["schemas"]["Metadata"];
+        };
+        Patient: {
+            id: components["schemas"]["PatientId"];
+            /** @constant */
+            object: "patient";
+            name: string;
+            /** Format: date */
+            birth_date: string;
+            sex: components["schemas"]["Sex"];
+            allergies: components["schemas"]["Allergy"][];
+            conditions: components["schemas"]["Condition"][];
+            preferred_locale: components["schemas"]["Locale"];
+            metadata: components["schemas"]["Metadata"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        PatientList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Patient"][];
+            next_cursor: string | null;
+        };
+        /** @enum {string} */
+        FilePurpose: "prescription_photo" | "claim_attachment" | "identity_document" | "pack_photo";
+        FileCreate: {
+            /** @description The file's bytes (≤ 10 MB). */
+            file: string;
+            purpose: components["schemas"]["FilePurpose"];
+        };
+        File: {
+            id: components["schemas"]["FileId"];
+            /** @constant */
+            object: "file";
+            purpose: components["schemas"]["FilePurpose"];
+            filename: string;
+            content_type: string;
+            size: number;
+            sha256: string;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        /** @enum {string} */
+        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed";
+        WebhookEndpointCreate: {
+            /** Format: uri */
+            url: string;
+            events: (components["schemas"]["EventType"] | "*")[];
+            description?: string;
+        };
+        WebhookEndpoint: {
+            id: components["schemas"]["WebhookEndpointId"];
+            /** @constant */
+            object: "webhook_endpoint";
+            url: string;
+            events: string[];
+            description?: string;
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            /** @description The signing secret; returned only when the endpoint is created. */
+            secret?: string;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        WebhookEndpointList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["WebhookEndpoint"][];
+            next_cursor: string | null;
+        };
+        DeletedObject: {
+            id: string;
+            object: string;
+            /** @constant */
+            deleted: true;
+        };
+        /** @description The envelope of every webhook event. */
+        Event: {
+            id: string;
+            /** @constant */
+            object: "event";
+            type: components["schemas"]["EventType"];
+            api_version: string;
+            created_at: components["schemas"]["Timestamp"];
+            data: {
+                /** @description The resource the event is about (ids and outcomes; never free-text health data beyond the resource itself). */
+                object: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /**
+         * @description Why the pack is scanned; `dispense` adds alerts about dispensability.
+         * @enum {string}
+         */
+        TraceContext: "inspect" | "dispense" | "return";
+        /** @description Already-parsed code fields (GS1) or a China 20-digit code. */
+        TraceCodeFields: {
+            gtin?: string;
+            lot?: string;
+            serial?: string;
+            /** Format: date */
+            expiry?: string;
+            china_code?: string;
+        };
+        TraceVerificationCreate: {
+            /** @description The raw scan, exactly as the scanner or person produced it. */
+            code?: string;
+            fields?: components["schemas"]["TraceCodeFields"];
+            context: components["schemas"]["TraceContext"];
+            /** @description Where the scan happens (pharmacy, ward). Used for clone detection. */
+            location_id?: string;
+        };
+        ParsedTraceCode: {
+            /** @enum {string} */
+            format: "gs1" | "digital-link" | "china" | "fields";
+            symbology?: string;
+            gtin?: string;
+            lot?: string;
+            serial?: string;
+            /** Format: date */
+            expiry?: string;
+            china_code?: string;
+            product_code?: string;
+        };
+        /** @enum {string} */
+        TraceStatus: "verified" | "already_dispensed" | "recalled" | "expired" | "suspect" | "not_found" | "mismatch" | "data_incomplete" | "secondary_verification_required";
+        /** @enum {string} */
+        PackState: "active" | "dispensed" | "recalled" | "expired" | "suspect" | "stolen" | "destroyed" | "exported" | "sample" | "locked";
+        Product: {
+            id: string;
+            gtin?: string;
+            china_product_code?: string;
+            name: components["schemas"]["LocalizedText"];
+            generic_name?: components["schemas"]["LocalizedText"];
+            manufacturer: components["schemas"]["LocalizedText"];
+            strength: string;
+            form: components["schemas"]["LocalizedText"];
+            pack_size?: string;
+            /** @enum {string} */
+            storage?: "room_temperature" | "cold_chain";
+            prescription_only?: boolean;
+        };
+        Pack: {
+            id: string;
+            lot?: string;
+            serial?: string;
+            /** Format: date */
+            expiry?: string;
+            state: components["schemas"]["PackState"];
+            state_changed_at?: components["schemas"]["Timestamp"];
+        };
+        Party: {
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            role?: "manufacturer" | "distributor" | "importer" | "customs" | "wholesaler" | "pharmacy" | "hospital" | "logistics";
+        };
+        Place: {
+            name: components["schemas"]["LocalizedText"];
+            country?: string;
+            location_id?: string;
+        };
+        TemperatureLog: {
+            min_c: number;
+            max_c: number;
+            allowed_min_c?: number;
+            allowed_max_c?: number;
+            readings: number;
+            excursion?: boolean;
+        };
+        JourneyEvent: {
+            /** @enum {string} */
+            type: "manufactured" | "shipped" | "customs_cleared" | "received" | "stored" | "dispensed" | "dispense_reversed" | "recalled" | "returned";
+            occurred_at: components["schemas"]["Timestamp"];
+            party: components["schemas"]["Party"];
+            place: components["schemas"]["Place"];
+            temperature?: components["schemas"]["TemperatureLog"];
+        };
+        TraceAlert: {
+            /** @description Stable alert code, e.g. `expired`, `recalled`, `possible_clone`, `journey_gap`, `temperature_excursion`, `expiry_mismatch`, `lot_mismatch`, `serial_unmapped`, `expires_soon`. */
+            code: string;
+            /** @enum {string} */
+            severity: "info" | "warning" | "critical";
+            message: components["schemas"]["LocalizedText"];
+        };
+        TraceVerification: {
+            id: string;
+            /** @constant */
+            object: "trace_verification";
+            status: components["schemas"]["TraceStatus"];
+            context: components["schemas"]["TraceContext"];
+            /** @description True only for an active, unexpired, genuine pack. */
+            dispensable: boolean;
+            code: components["schemas"]["ParsedTraceCode"];
+            product: components["schemas"]["Product"] | null;
+            pack: components["schemas"]["Pack"] | null;
+            journey: components["schemas"]["JourneyEvent"][];
+            alerts: components["schemas"]["TraceAlert"][];
+            location_id?: string;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        DispensationCreate: {
+            code?: string;
+            fields?: components["schemas"]["TraceCodeFields"];
+            location_id: string;
+            patient_id?: components["schemas"]["PatientId"];
+        };
+        DispensationReversalCreate: {
+            location_id: string;
+            /** @enum {string} */
+            reason?: "dispensed_in_error" | "patient_returned" | "other";
+        };
+        Dispensation: {
+            id: components["schemas"]["DispensationId"];
+            /** @constant */
+            object: "dispensation";
+            /** @enum {string} */
+            status: "completed" | "reversed";
+            pack_id: string;
+            product_id: string;
+            patient_id?: components["schemas"]["PatientId"];
+            location_id: string;
+            dispensed_at: components["schemas"]["Timestamp"];
+            reversible_until: components["schemas"]["Timestamp"];
+            reversed_at?: components["schemas"]["Timestamp"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+    };
+    responses: {
+        /** @description The request is malformed or fails validation. */
+        BadRequest: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Missing or invalid credentials. */
+        Unauthorized: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The credentials lack a scope or may not see this resource. */
+        Forbidden: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource (or route). */
+        NotFound: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The resource's state does not allow this. */
+        Conflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the limit. */
+        PayloadTooLarge: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body's content type is not accepted here. */
+        UnsupportedMediaType: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but cannot be processed (e.g. `idempotency_key_reused`). */
+        Unprocessable: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rate limited; retry after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+        IdempotencyKey: string;
+        /** @description The API version the client was written against. */
+        ApothecaVersion: "2026-11-01";
+        /** @description Page size. */
+        Limit: number;
+        /** @description The `next_cursor` of the previous page. */
+        Cursor: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The id of this request; quote it to support. */
+        RequestId: string;
+        /** @description Seconds to wait before retrying. */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API is up. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createOAuthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OAuthTokenRequest"];
+                "application/json": components["schemas"]["OAuthTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description An access token. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWidgetSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetSessionCreate"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPatients: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of patients. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientCreate"];
+            };
+        };
+        responses: {
+            /** @description The patient. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The patient id (`pat_…`). */
+                id: components["schemas"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The patient id (`pat_…`). */
+                id: components["schemas"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated patient. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileCreate"];
+            };
+        };
+        responses: {
+            /** @description The stored file. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's metadata. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint, with its signing `secret` (shown only here). */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint was deleted. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedObject"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTraceVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TraceVerificationCreate"];
+            };
+        };
+        responses: {
+            /** @description The verification result. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createDispensation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispensationCreate"];
+            };
+        };
+        responses: {
+            /** @description The dispensation. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispensation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getDispensation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["DispensationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dispensation. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispensation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reverseDispensation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["DispensationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispensationReversalCreate"];
+            };
+        };
+        responses: {
+            /** @description The dispensation, now reversed. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispensation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    receiveEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any 2xx ends retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
