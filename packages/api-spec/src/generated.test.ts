@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { API_VERSION, openapiDocument } from './index';
+import { openapiDocument } from './document';
+import { API_VERSION } from './index';
 
 describe('@apotheca/api-spec', () => {
   it('has generated files in step with openapi.yaml', async () => {
