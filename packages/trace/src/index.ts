@@ -1,1 +1,14 @@
-export {};
+/**
+ * `@apotheca/trace`: an offline parser for drug trace codes (GS1 element strings, bracketed
+ * codes, GS1 Digital Link URIs, China's 20-digit codes) and the Apotheca trace client.
+ *
+ * @example
+ * ```ts
+ * import { parseTraceCode } from '@apotheca/trace';
+ * const code = parseTraceCode('(01)09506000134352(17)261231(10)ABC123(21)SER0001');
+ * console.log(code.gtin, code.expiry); // 09506000134352 2026-12-31
+ * ```
+ *
+ * @packageDocumentation
+ */
+export * from './parser/index';

@@ -1,1 +1,43 @@
-export {};
+/**
+ * `@apotheca/widgets`: the Apotheca web components and the platform they share. This entry only
+ * exports classes and types; import `@apotheca/widgets/trace-verifier` (or load
+ * `apotheca-widgets.js`) to define the elements.
+ *
+ * @example
+ * ```ts
+ * import { ApothecaTraceVerifier } from '@apotheca/widgets';
+ * customElements.define('my-pack-checker', class extends ApothecaTraceVerifier {});
+ * ```
+ *
+ * @packageDocumentation
+ */
+export {
+  ApothecaElement,
+  type ThemeName,
+  type TokenProvider,
+} from './platform/element/apotheca-element';
+export type { Problem, ProblemKind } from './platform/errors/problem';
+export type { ApothecaErrorDetail, ApothecaSessionExpiredDetail } from './platform/events/events';
+export { LOCALES, type Locale } from './platform/localize/locale';
+export { SessionExpiredError } from './platform/session/session-errors';
+export {
+  APPEARANCE_VARIABLES,
+  type Appearance,
+  type AppearanceVariable,
+} from './platform/theme/appearance';
+export type {
+  Dispensation,
+  TraceApi,
+  TraceCallOptions,
+  TraceContext,
+  TraceStatus,
+  TraceVerification,
+} from './trace-verifier/api/trace-api';
+export type { ScanSource } from './trace-verifier/code/parse-code';
+export type {
+  ApothecaDispensedDetail,
+  ApothecaScanDetail,
+  ApothecaVerifiedDetail,
+} from './trace-verifier/events/events';
+export { configureDecoder, type DecoderOptions } from './trace-verifier/scanner/decoder';
+export { ApothecaTraceVerifier } from './trace-verifier/trace-verifier';

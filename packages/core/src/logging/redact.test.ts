@@ -1,0 +1,126 @@
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ApothecaClient } from '../client/client';
+import type { Logger } from './logger';
+import { redact, redactString } from './redact';
+
+describe('redact', () => {
+  it('masks credential headers and patient fields at any depth', () => {
+    const out = redact({
+      headers: new Headers({
+        Authorization: 'Bearer sk_test_1',
+        Cookie: 's=1',
+        'Apotheca-Version': '2026-11-01',
+      }),
+      body: {
+        name: '王芳',
+        birth_date: '1956-03-14',
+        allergies: [{ substance: 'penicillin' }],
+        conditions: [{ code: 'I10', name: 'hypertension' }],
+        phone: '13800000000',
+        id_number: '110101195603140000',
+        address: { line1: '1 Road' },
+        preferred_locale: 'zh-CN',
+        nested: [{ patient: { Birth_Date: '1956-03-14', 'id-number': 'x' } }],
+      },
+    });
+    expect(out).toEqual({
+      headers: {
+        authorization: '[redacted]',
+        cookie: '[redacted]',
+        'apotheca-version': '2026-11-01',
+      },
+      body: {
+        name: '[redacted]',
+        birth_date: '[redacted]',
+        allergies: '[redacted]',
+        conditions: '[redacted]',
+        phone: '[redacted]',
+        id_number: '[redacted]',
+        address: '[redacted]',
+        preferred_locale: 'zh-CN',
+        nested: [{ patient: { Birth_Date: '[redacted]', 'id-number': '[redacted]' } }],
+      },
+    });
+  });
+
+  it('masks token-shaped strings anywhere', () => {
+    expect(
+      redactString(
+        'key sk_test_apotheca_sandbox, widget wst_abc_123, hook whsec_QUJD+/=, cs_test_insurer_secret',
+      ),
+    ).toBe('key sk_[redacted], widget wst_[redacted], hook whsec_[redacted], cs_[redacted]');
+    expect(redactString('authorization: Bearer eyJhbGciOi.x-y_z')).toBe(
+      'authorization: Bearer [redacted]',
+    );
+    expect(redact(['sk_live_x', 3, null])).toEqual(['sk_[redacted]', 3, null]);
+  });
+
+  it('leaves ordinary data alone', () => {
+    expect(redact({ id: 'pat_1', status: 'ok', count: 2, task_id: 'task_1' })).toEqual({
+      id: 'pat_1',
+      status: 'ok',
+      count: 2,
+      task_id: 'task_1',
+    });
+  });
+});
+
+describe('client logging', () => {
+  const BASE = 'http://api.test';
+  const server = setupServer(
+    http.post(`${BASE}/v1/patients`, () =>
+      HttpResponse.json({ title: 'x', status: 503, code: 'unavailable' }, { status: 503 }),
+    ),
+  );
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => vi.restoreAllMocks());
+  afterAll(() => server.close());
+
+  function capture(): { logger: Logger; lines: () => string } {
+    const calls: unknown[][] = [];
+    const log = (...args: unknown[]) => void calls.push(args);
+    return {
+      logger: { debug: log, info: log, warn: log, error: log },
+      lines: () => JSON.stringify(calls),
+    };
+  }
+
+  it('logs requests, retries and failures without secrets or patient data', async () => {
+    const { logger, lines } = capture();
+    const client = new ApothecaClient({
+      baseUrl: BASE,
+      apiKey: 'sk_test_apotheca_sandbox',
+      browser: false,
+      logger,
+      backoff: { sleep: async () => {} },
+    });
+    await client
+      .post('/v1/patients', {
+        body: { name: '王芳', birth_date: '1956-03-14', allergies: [{ substance: 'penicillin' }] },
+      })
+      .catch(() => {});
+    const text = lines();
+    expect(text).toContain('POST http://api.test/v1/patients');
+    expect(text).toContain('retry 1');
+    expect(text).toContain('unavailable');
+    for (const secret of ['sk_test_apotheca_sandbox', '王芳', '1956-03-14', 'penicillin']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('debug: true logs to the console; no options log nothing', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await new ApothecaClient({ baseUrl: BASE, browser: false, maxRetries: 0 })
+      .post('/v1/patients', { body: { name: 'a', birth_date: '2000-01-01' } })
+      .catch(() => {});
+    expect(debug).not.toHaveBeenCalled();
+    await new ApothecaClient({ baseUrl: BASE, browser: false, maxRetries: 0, debug: true })
+      .post('/v1/patients', { body: { name: 'a', birth_date: '2000-01-01' } })
+      .catch(() => {});
+    expect(debug).toHaveBeenCalled();
+    expect(String(debug.mock.calls[0]?.[0])).toMatch(/^\[apotheca\] → POST/);
+  });
+});

@@ -1,0 +1,90 @@
+import type { Schema } from '@apotheca/api-spec';
+import { listPage } from '../../http/pagination';
+import { type FieldError, notFound, unprocessable } from '../../http/problem';
+import { isoSeconds } from '../../util/clock';
+import { type DomainModule, defineRoute } from '../types';
+import { PATIENTS, type PatientDoc } from './patient-docs';
+import { seedPatients } from './seed';
+
+const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+/** Rules the schema cannot express: a birth date is a real date in the past. */
+function checkBirthDate(birthDate: string | undefined, now: Date): void {
+  if (birthDate === undefined) return;
+  const errors: FieldError[] = [];
+  if (birthDate > isoSeconds(now).slice(0, 10)) {
+    errors.push({ path: '/body/birth_date', code: 'in_future', message: 'must not be in the future' });
+  } else if (birthDate < EARLIEST_BIRTH_DATE) {
+    errors.push({ path: '/body/birth_date', code: 'too_early', message: `must be on or after ${EARLIEST_BIRTH_DATE}` });
+  }
+  if (errors.length > 0) throw unprocessable('invalid_birth_date', 'The birth date is not plausible.', errors);
+}
+
+const createPatient = defineRoute({
+  operationId: 'createPatient',
+  handle({ body, tx, now, newId, emit }) {
+    const input = body as Schema<'PatientCreate'>;
+    checkBirthDate(input.birth_date, now);
+    const at = isoSeconds(now);
+    const patient: PatientDoc = {
+      id: newId('pat'),
+      object: 'patient',
+      name: input.name,
+      birth_date: input.birth_date,
+      sex: input.sex ?? 'unknown',
+      allergies: input.allergies ?? [],
+      conditions: input.conditions ?? [],
+      preferred_locale: input.preferred_locale ?? 'zh-CN',
+      metadata: input.metadata ?? {},
+      created_at: at,
+      updated_at: at,
+    };
+    tx.collection<PatientDoc>(PATIENTS).put(patient);
+    emit('patient.created', patient);
+    return { status: 201, body: patient };
+  },
+});
+
+const listPatients = defineRoute({
+  operationId: 'listPatients',
+  handle({ tx, query, auth }) {
+    const patients = tx.collection<PatientDoc>(PATIENTS);
+    // A widget session lists only its own patient.
+    const filter = auth.patientId === null ? undefined : (p: PatientDoc) => p.id === auth.patientId;
+    return { status: 200, body: listPage(patients, query, filter) };
+  },
+});
+
+const getPatient = defineRoute({
+  operationId: 'getPatient',
+  handle({ tx, params, auth }) {
+    const id = params.id!;
+    const patient = tx.collection<PatientDoc>(PATIENTS).get(id);
+    if (!patient || !auth.canAccessPatient(id)) throw notFound('patient', id);
+    return { status: 200, body: patient };
+  },
+});
+
+const updatePatient = defineRoute({
+  operationId: 'updatePatient',
+  handle({ tx, params, auth, body, now, emit }) {
+    const id = params.id!;
+    const patients = tx.collection<PatientDoc>(PATIENTS);
+    const existing = patients.get(id);
+    if (!existing || !auth.canAccessPatient(id)) throw notFound('patient', id);
+    const changes = body as Schema<'PatientUpdate'>;
+    checkBirthDate(changes.birth_date, now);
+    // Fields sent replace the stored value wholesale (arrays and metadata included).
+    const updated: PatientDoc = { ...existing, ...changes, updated_at: isoSeconds(now) };
+    patients.put(updated);
+    emit('patient.updated', updated);
+    return { status: 200, body: updated };
+  },
+});
+
+/** Patients: create, list, retrieve, update; seeds the test patients. */
+export const patientsDomain: DomainModule = {
+  name: 'patients',
+  routes: [createPatient, listPatients, getPatient, updatePatient],
+  seed: seedPatients,
+};

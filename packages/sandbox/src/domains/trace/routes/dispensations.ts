@@ -1,0 +1,215 @@
+/**
+ * `POST /v1/trace/dispensations`, `GET /v1/trace/dispensations/{id}` and
+ * `POST /v1/trace/dispensations/{id}/reversal`.
+ */
+import { ApiError, notFound } from '../../../http/problem';
+import type { Transaction } from '../../../storage/types';
+import { isoSeconds } from '../../../util/clock';
+import { PATIENTS } from '../../patients/patient-docs';
+import { type AuthContext, defineRoute } from '../../types';
+import { actorForLocation, seededRegistry } from '../registry';
+import { DISPENSATIONS, type DispensationDoc, readPackStatus, writePackStatus } from '../store';
+import type {
+  Dispensation,
+  JourneyEvent,
+  PackStatus,
+  TraceCodeQuery,
+  TraceVerification,
+} from '../types';
+import { reversibleUntil } from '../verify/assess';
+import { type CodeBody, resolveCode } from './resolve';
+import { hasSecurityAlert, recordAndAlert, verifyCode } from './verifications';
+
+interface DispenseBody extends CodeBody {
+  location_id: string;
+  patient_id?: string;
+}
+
+interface ReversalBody {
+  location_id: string;
+  reason?: 'dispensed_in_error' | 'patient_returned' | 'other';
+}
+
+function locationEvent(type: JourneyEvent['type'], at: string, locationId: string): JourneyEvent {
+  const actor = actorForLocation(locationId);
+  return { type, occurred_at: at, party: actor.party, place: actor.place };
+}
+
+/** Why a pack the caller asked to dispense cannot be dispensed. */
+function refusal(verification: TraceVerification): ApiError {
+  const pack = verification.pack!;
+  const extra = {
+    pack_state: pack.state,
+    trace_status: verification.status,
+    // Advice (info) is not a reason for refusing.
+    alert_codes: verification.alerts.filter((a) => a.severity !== 'info').map((a) => a.code),
+  };
+  if (pack.state !== 'active') {
+    return new ApiError(
+      409,
+      'pack_not_active',
+      `The pack is ${pack.state}; only an active pack can be dispensed.`,
+      { extra },
+    );
+  }
+  if (verification.status === 'expired') {
+    return new ApiError(409, 'pack_expired', `The pack expired on ${pack.expiry}.`, { extra });
+  }
+  return new ApiError(
+    409,
+    'pack_not_dispensable',
+    `The pack cannot be dispensed (${verification.status}: ${extra.alert_codes.join(', ')}).`,
+    { extra },
+  );
+}
+
+function loadDispensation(tx: Transaction, id: string, auth: AuthContext): DispensationDoc {
+  const doc = tx.collection<DispensationDoc>(DISPENSATIONS).get(id);
+  // A widget session sees only its own patient's dispensations.
+  if (!doc || (doc.patient_id !== undefined && !auth.canAccessPatient(doc.patient_id))) {
+    throw notFound('dispensation', id);
+  }
+  return doc;
+}
+
+export const createDispensation = defineRoute<TraceCodeQuery>({
+  operationId: 'createDispensation',
+  prepare: (ctx) => resolveCode(ctx.body as DispenseBody),
+  handle(args) {
+    const { tx, now, auth } = args;
+    const body = args.body as DispenseBody;
+    if (
+      body.patient_id !== undefined &&
+      (!auth.canAccessPatient(body.patient_id) || !tx.collection(PATIENTS).get(body.patient_id))
+    ) {
+      throw notFound('patient', body.patient_id);
+    }
+    const { verification, pack } = verifyCode({
+      tx,
+      query: args.prepared,
+      context: 'dispense',
+      locationId: body.location_id,
+      now,
+      newId: args.newId,
+    });
+    if (!pack || !verification.pack || !verification.product) {
+      throw new ApiError(
+        404,
+        'pack_not_found',
+        verification.status === 'secondary_verification_required'
+          ? "The pack's foreign serial has no mapping in the national system; it cannot be dispensed until it is verified with the importer."
+          : 'No registered pack has this code.',
+        { extra: { trace_status: verification.status } },
+      );
+    }
+    if (!verification.dispensable) {
+      const problem = refusal(verification);
+      if (!hasSecurityAlert(verification)) throw problem;
+      // A possible clone must be recorded and reported even though the dispense is refused:
+      // answer the problem without throwing, so the alert commits.
+      recordAndAlert(args, verification);
+      return {
+        status: problem.status,
+        body: problem.toProblem(args.requestId),
+        headers: { 'Content-Type': 'application/problem+json' },
+      };
+    }
+
+    const at = isoSeconds(now);
+    const dispensation: Dispensation = {
+      id: args.newId('disp'),
+      object: 'dispensation',
+      status: 'completed',
+      pack_id: verification.pack.id,
+      product_id: verification.product.id,
+      location_id: body.location_id,
+      dispensed_at: at,
+      reversible_until: isoSeconds(reversibleUntil(at)),
+      created_at: at,
+    };
+    if (body.patient_id !== undefined) dispensation.patient_id = body.patient_id;
+
+    const next: PackStatus = {
+      state: 'dispensed',
+      stateChangedAt: at,
+      dispensation: {
+        id: dispensation.id,
+        locationId: body.location_id,
+        dispensedAt: at,
+        ...(body.patient_id !== undefined ? { patientId: body.patient_id } : {}),
+      },
+      events: [...pack.status.events, locationEvent('dispensed', at, body.location_id)],
+    };
+    writePackStatus(tx, pack.record.id, next);
+    tx.collection<DispensationDoc>(DISPENSATIONS).put(dispensation);
+    args.emit('trace.dispensed', dispensation);
+    return { status: 201, body: dispensation };
+  },
+});
+
+export const getDispensation = defineRoute({
+  operationId: 'getDispensation',
+  handle({ tx, params, auth }) {
+    return { status: 200, body: loadDispensation(tx, params.id!, auth) };
+  },
+});
+
+export const reverseDispensation = defineRoute({
+  operationId: 'reverseDispensation',
+  handle(args) {
+    const { tx, params, auth, now } = args;
+    const body = args.body as ReversalBody;
+    const dispensation = loadDispensation(tx, params.id!, auth);
+    if (dispensation.status === 'reversed') {
+      throw new ApiError(409, 'already_reversed', 'This dispensation was already reversed.', {
+        extra: { reversed_at: dispensation.reversed_at },
+      });
+    }
+    if (body.location_id !== dispensation.location_id) {
+      throw new ApiError(
+        409,
+        'reversal_location_mismatch',
+        `A dispense can only be reversed where it happened (${dispensation.location_id}).`,
+        {
+          errors: [
+            {
+              path: '/body/location_id',
+              code: 'reversal_location_mismatch',
+              message: `must be ${dispensation.location_id}`,
+            },
+          ],
+        },
+      );
+    }
+    if (now.getTime() > Date.parse(dispensation.reversible_until)) {
+      throw new ApiError(
+        409,
+        'reversal_window_expired',
+        `The 10-day reversal window ended at ${dispensation.reversible_until}.`,
+        { extra: { reversible_until: dispensation.reversible_until } },
+      );
+    }
+    const record = seededRegistry().pack(dispensation.pack_id);
+    if (!record) throw notFound('pack', dispensation.pack_id);
+    const status = readPackStatus(tx, record);
+    // Stolen, destroyed, recalled … since the dispense: never back to active.
+    if (status.state !== 'dispensed') {
+      throw new ApiError(
+        409,
+        'pack_not_reversible',
+        `The pack is now ${status.state}; it cannot return to active.`,
+        { extra: { pack_state: status.state } },
+      );
+    }
+    const at = isoSeconds(now);
+    writePackStatus(tx, record.id, {
+      state: 'active',
+      stateChangedAt: at,
+      events: [...status.events, locationEvent('dispense_reversed', at, body.location_id)],
+    });
+    const reversed: Dispensation = { ...dispensation, status: 'reversed', reversed_at: at };
+    tx.collection<DispensationDoc>(DISPENSATIONS).put(reversed);
+    args.emit('trace.dispense_reversed', reversed);
+    return { status: 200, body: reversed };
+  },
+});

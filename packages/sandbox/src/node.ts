@@ -1,0 +1,13 @@
+/**
+ * The Node host of the Apotheca sandbox: an HTTP server and durable SQLite storage.
+ *
+ * @example
+ * ```ts
+ * import { startSandbox } from '@apotheca/sandbox/node';
+ * const sandbox = await startSandbox({ port: 4010, dataDir: '.data/sandbox' });
+ * console.log(sandbox.url);
+ * ```
+ */
+export { startSandbox, type RunningSandbox, type SandboxOptions } from './node/start-sandbox';
+export { SqliteStorage } from './storage/sqlite-storage';
+export * from './index';

@@ -1,0 +1,63 @@
+import type { IncomingMessage } from 'node:http';
+import { payloadTooLarge } from '../http/body';
+import { ApiError } from '../http/problem';
+import type { IncomingCall } from '../platform/call';
+
+/** Adapts a Node request to the engine without building a Web `Request` (cheaper per request). */
+export function callFromNode(req: IncomingMessage, onTooLarge: () => void): IncomingCall {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  return {
+    method: (req.method ?? 'GET').toUpperCase(),
+    pathname: q === -1 ? url : url.slice(0, q),
+    search: q === -1 ? '' : url.slice(q + 1),
+    header(name) {
+      const value = req.headers[name];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    readBody: (limit) => readBody(req, limit, onTooLarge),
+  };
+}
+
+function readBody(req: IncomingMessage, limit: number, onTooLarge: () => void): Promise<Uint8Array> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) {
+    onTooLarge();
+    return Promise.reject(payloadTooLarge(limit));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('aborted', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limit) {
+        // Stop reading here; the connection is closed after the 413 is sent.
+        cleanup();
+        req.pause();
+        onTooLarge();
+        reject(payloadTooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
+    };
+    const onError = () => {
+      cleanup();
+      reject(new ApiError(400, 'request_aborted', 'The request body was not completely received.'));
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('aborted', onError);
+  });
+}

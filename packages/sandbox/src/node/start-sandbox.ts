@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createPlatform, type Platform } from '../platform/create-platform';
+import type { PlatformOptions } from '../platform/options';
+import { SqliteStorage } from '../storage/sqlite-storage';
+import { callFromNode } from './node-call';
+
+/** Options of {@link startSandbox}: where to listen, where to keep data, plus platform options. */
+export interface SandboxOptions extends PlatformOptions {
+  /** Default 4010; 0 picks a free port. */
+  port?: number;
+  /** Default `127.0.0.1` (loopback only). */
+  host?: string;
+  /** Keep state in `<dataDir>/sandbox.db` (SQLite) so it survives restarts and `kill -9`. */
+  dataDir?: string;
+  /** Do not log a line per request. */
+  quiet?: boolean;
+}
+
+/** A running sandbox server. */
+export interface RunningSandbox {
+  /** e.g. `http://127.0.0.1:4010` */
+  url: string;
+  port: number;
+  platform: Platform;
+  /** Stops accepting requests, finishes in-flight ones, closes storage. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the sandbox over HTTP (node:http, keep-alive).
+ *
+ * @example
+ * ```ts
+ * import { startSandbox } from '@apotheca/sandbox/node';
+ * const sandbox = await startSandbox({ port: 0, dataDir: '.data/sandbox', quiet: true });
+ * await fetch(`${sandbox.url}/v1/health`);
+ * await sandbox.close();
+ * ```
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const { port = 4010, host = '127.0.0.1', dataDir, quiet = false, ...platformOptions } = options;
+  let storage = platformOptions.storage;
+  if (!storage && dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    storage = new SqliteStorage(join(dataDir, 'sandbox.db'));
+  }
+  const platform = createPlatform({ ...platformOptions, ...(storage ? { storage } : {}) });
+
+  const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
+    void serve(platform, req, res, quiet);
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await platform.close();
+    throw error;
+  }
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    platform,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await platform.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+async function serve(
+  platform: Platform,
+  req: IncomingMessage,
+  res: ServerResponse,
+  quiet: boolean,
+): Promise<void> {
+  const started = quiet ? 0 : performance.now();
+  let tooLarge = false;
+  const call = callFromNode(req, () => {
+    tooLarge = true;
+  });
+  const reply = await platform.dispatch(call);
+  if (tooLarge) reply.headers.Connection = 'close';
+  if (reply.body !== null) reply.headers['Content-Length'] = String(Buffer.byteLength(reply.body));
+  res.writeHead(reply.status, reply.headers);
+  res.end(reply.body ?? undefined);
+  if (!quiet) {
+    const ms = (performance.now() - started).toFixed(1);
+    process.stdout.write(
+      `${req.method} ${req.url} → ${reply.status} ${ms} ms ${reply.headers['Apotheca-Request-Id']}\n`,
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import type { RateLimitConfig, SecretKeyConfig } from '../auth/seeded-credentials';
+import type { Storage } from '../storage/types';
+import type { Clock } from '../util/clock';
+import type { WebhookRetryOptions } from '../webhooks/dispatcher';
+
+/** Options of {@link createPlatform}. */
+export interface PlatformOptions {
+  /** Where state lives (default: a new `MemoryStorage`). */
+  storage?: Storage;
+  /** The clock (default: `() => new Date()`); inject one to test expiry. */
+  now?: Clock;
+  /** Write the deterministic seed data (default true). */
+  seed?: boolean;
+  /**
+   * Token bucket per credential (default `{ capacity: 10000, refillPerSecond: 10000 }`, high
+   * enough for load tests); `false` turns it off. Keys with their own limit
+   * (`sk_test_apotheca_limited`) keep it.
+   */
+  rateLimit?: RateLimitConfig | false;
+  /** Maximum JSON/form body in bytes (default 1 MiB; file uploads allow 10 MiB). */
+  maxBodyBytes?: number;
+  /** `fetch` used to deliver webhooks (default `globalThis.fetch`). */
+  webhookFetch?: typeof fetch;
+  /** Webhook retry schedule (default `{ baseMs: 1000, maxAttempts: 8 }`). */
+  webhookRetry?: Partial<WebhookRetryOptions>;
+  /** Per-attempt webhook timeout (default 10 s). */
+  webhookTimeoutMs?: number;
+  /** Extra secret keys besides the seeded ones. */
+  secretKeys?: SecretKeyConfig[];
+  /** Where unexpected errors are logged (default `console`). */
+  logger?: Pick<Console, 'error' | 'warn'>;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const FILE_MAX_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = { capacity: 10_000, refillPerSecond: 10_000 };
+export const DEFAULT_WEBHOOK_RETRY: WebhookRetryOptions = { baseMs: 1000, maxAttempts: 8 };

@@ -1,0 +1,73 @@
+/**
+ * Stable, snake_case error codes of the trace-code parser. The message text may change between
+ * releases; the code does not.
+ */
+export type TraceCodeErrorCode =
+  /** Nothing to parse: empty / whitespace-only input, or a symbology identifier with no data. */
+  | 'empty_input'
+  /** The input is not a GS1 element string, bracketed GS1 data, a Digital Link URI or a China code. */
+  | 'unknown_format'
+  /** A bare 8/12/13/14-digit number without an AI or symbology identifier (ambiguous GTIN). */
+  | 'bare_gtin'
+  /** A mod-10 check digit (GTIN, SSCC, GLN, GRAI, …), the GMN check character pair or IBAN check is wrong. */
+  | 'check_digit'
+  /** A date / time is not real (month 13, 30 February, DD=00 where not allowed, hour 24, …). */
+  | 'invalid_date'
+  /** A value is too short or too long for its AI, or a fixed-length field is cut short. */
+  | 'invalid_length'
+  /** A character is outside the AI's character set (digits, CSET 82, CSET 39, CSET 64). */
+  | 'invalid_character'
+  /** A value breaks a content rule of its AI (country / currency code, non-zero, piece of total, …). */
+  | 'invalid_value'
+  /** An AI that the GS1 General Specifications do not define. */
+  | 'unknown_ai'
+  /** A variable-length value runs into the next AI: the FNC1 / GS separator is missing. */
+  | 'missing_separator'
+  /** The same AI twice with different values (in a Digital Link URI: twice at all). */
+  | 'duplicate_ai'
+  /** An AI requires another AI in the same message (e.g. (21) needs (01), (03) or (8006)). */
+  | 'missing_required_ai'
+  /** Two AIs that must not appear together (e.g. (01) with (02)). */
+  | 'excluded_ai_pair'
+  /** A Digital Link URI (or one being written) has no GS1 primary key such as (01) or (00). */
+  | 'missing_primary_key'
+  /** A malformed URI: scheme other than http(s), no domain, empty path segment, bad percent-encoding, … */
+  | 'invalid_uri'
+  /** Digital Link path qualifiers out of order, or not qualifiers of the key (e.g. /21/ before /10/). */
+  | 'dl_qualifier_order'
+  /** An AI that may not be a Digital Link query attribute (it belongs in the path, or is not a DL attribute). */
+  | 'dl_query_attribute'
+  /** A China drug trace code that is not 20 digits long (incl. a 14-digit 药品本位码). */
+  | 'china_length'
+  /** A 20-digit code that does not start with 8, so it is not a China drug trace code. */
+  | 'china_prefix'
+  /** A writer cannot express the code in the requested form (e.g. a China code as a Digital Link). */
+  | 'not_representable';
+
+/** Error thrown by {@link parseTraceCode} and the writers. */
+export class TraceCodeError extends Error {
+  /** Stable machine-readable category. */
+  readonly code: TraceCodeErrorCode;
+  /** 0-based index in the original input where the problem applies (0 for whole-input problems). */
+  readonly position: number;
+  /** The AI concerned, when there is one. */
+  readonly ai?: string;
+
+  constructor(code: TraceCodeErrorCode, message: string, position = 0, ai?: string) {
+    super(message);
+    this.name = 'TraceCodeError';
+    this.code = code;
+    this.position = position;
+    if (ai !== undefined) this.ai = ai;
+  }
+}
+
+/** Throws a {@link TraceCodeError}; the message gets ` (AI xx at position n)` appended. */
+export function fail(code: TraceCodeErrorCode, text: string, position: number, ai?: string): never {
+  throw new TraceCodeError(
+    code,
+    `${text} (${ai ? `AI ${ai} at ` : ''}position ${position})`,
+    position,
+    ai,
+  );
+}

@@ -1,0 +1,61 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath, fakeCameraArgs } from './test/chromium.ts';
+import { mintWidgetSession } from './test/commands.ts';
+import { writeDataMatrixVideo } from './test/fake-camera.ts';
+import { SANDBOX_ACTIVE_CODE } from './test/fixtures.ts';
+import { serveZxingWasm } from './test/serve-wasm.ts';
+
+// The fake camera's video must exist before Chromium starts.
+const cameraVideo = join(tmpdir(), `apotheca-widgets-camera-${process.pid}.y4m`);
+writeDataMatrixVideo(SANDBOX_ACTIVE_CODE, cameraVideo);
+
+export default defineConfig({
+  plugins: [serveZxingWasm()],
+  resolve: { alias: { '@apotheca/trace': new URL('./src/test-support/trace-shim.tmp.ts', import.meta.url).pathname } },
+  optimizeDeps: {
+    // Known up front, so Vite never re-optimizes (and reloads the page) mid-run.
+    include: ['lit', 'lit/decorators.js', 'axe-core', 'bwip-js/browser', 'zxing-wasm/reader', 'ky'],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['src/**/*.browser.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts'],
+          // TEMP globalSetup: ['./test/sandbox-setup.ts'],
+          testTimeout: 30_000,
+          // One page at a time: the fake camera is one device, and two cores are plenty busy.
+          fileParallelism: false,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: chromiumPath,
+                args: [...chromiumArgs, ...fakeCameraArgs(cameraVideo)],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+            commands: { mintWidgetSession },
+          },
+        },
+      },
+    ],
+  },
+});
