@@ -37,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],
-          // TEMP globalSetup: ['./test/sandbox-setup.ts'],
+          globalSetup: ['./test/sandbox-setup.ts'],
           testTimeout: 30_000,
           // One page at a time: the fake camera is one device, and two cores are plenty busy.
           fileParallelism: false,

@@ -362,7 +362,7 @@ export interface components {
              */
             allowed_origin: string;
             /** @default 900 */
-            ttl_seconds: number;
+            ttl_seconds?: number;
         };
         WidgetSession: {
             id: string;

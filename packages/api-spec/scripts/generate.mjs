@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const source = await readFile(`${root}openapi.yaml`, 'utf8');
 const document = parse(source);
 const header = '// Generated from openapi.yaml by scripts/generate.mjs. Do not edit.\n';
-const types = header + astToString(await openapiTS(document, { alphabetize: false, exportType: false }));
+const types = header + astToString(await openapiTS(document, { alphabetize: false, exportType: false, defaultNonNullable: false }));
 const json = `${header}export const openapiDocument = ${JSON.stringify(document, null, 2)} as const;\n`;
 
 const files = { 'generated/schema.ts': types, 'generated/openapi.ts': json };

@@ -76,6 +76,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`apotheca-sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `apotheca-sandbox: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -9,9 +9,26 @@
  * const res = await platform.handle(new Request('http://localhost:4010/v1/health'));
  * ```
  */
+
+export {
+  ALL_SCOPES,
+  type OAuthClientConfig,
+  type RateLimitConfig,
+  SEEDED_OAUTH_CLIENTS,
+  SEEDED_SECRET_KEYS,
+  type SecretKeyConfig,
+} from './auth/seeded-credentials';
+export {
+  createResponseValidator,
+  type ResponseCheck,
+  type ResponseValidator,
+  type ResponseValidatorOptions,
+} from './contract/validate-response';
+export { SEEDED_PATIENTS } from './domains/patients/seed';
+export { ApiError, type FieldError, type ProblemBody } from './http/problem';
+export type { IncomingCall, OutgoingReply } from './platform/call';
 export { createPlatform, type Platform } from './platform/create-platform';
 export type { PlatformOptions } from './platform/options';
-export type { IncomingCall, OutgoingReply } from './platform/call';
 export { MemoryStorage } from './storage/memory-storage';
 export type {
   BlobStore,
@@ -22,23 +39,7 @@ export type {
   Storage,
   Transaction,
 } from './storage/types';
-export { ApiError, type FieldError, type ProblemBody } from './http/problem';
-export {
-  createResponseValidator,
-  type ResponseValidator,
-  type ResponseCheck,
-  type ResponseValidatorOptions,
-} from './contract/validate-response';
-export {
-  ALL_SCOPES,
-  SEEDED_OAUTH_CLIENTS,
-  SEEDED_SECRET_KEYS,
-  type OAuthClientConfig,
-  type RateLimitConfig,
-  type SecretKeyConfig,
-} from './auth/seeded-credentials';
-export { SEEDED_PATIENTS } from './domains/patients/seed';
-export { signWebhook } from './webhooks/signing';
-export type { WebhookDeliveryDoc, DeliveryAttempt } from './webhooks/docs';
-export type { WebhookRetryOptions } from './webhooks/dispatcher';
 export type { Clock } from './util/clock';
+export type { WebhookRetryOptions } from './webhooks/dispatcher';
+export type { DeliveryAttempt, WebhookDeliveryDoc } from './webhooks/docs';
+export { signWebhook } from './webhooks/signing';

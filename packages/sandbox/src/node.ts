@@ -8,6 +8,7 @@
  * console.log(sandbox.url);
  * ```
  */
-export { startSandbox, type RunningSandbox, type SandboxOptions } from './node/start-sandbox';
-export { SqliteStorage } from './storage/sqlite-storage';
+
 export * from './index';
+export { type RunningSandbox, type SandboxOptions, startSandbox } from './node/start-sandbox';
+export { SqliteStorage } from './storage/sqlite-storage';

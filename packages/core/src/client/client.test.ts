@@ -198,4 +198,34 @@ describe('ApothecaClient transport', () => {
       client().request('GET', '/v1/patients/{id}', { params: { path: {} } }),
     ).rejects.toThrow('Missing path parameter "id"');
   });
+
+  it('uppercases the method of a raw request (a lowercase get sends no Idempotency-Key)', async () => {
+    let seen: Request | undefined;
+    server.use(
+      http.get(`${BASE}/v1/health`, ({ request }) => {
+        seen = request;
+        return HttpResponse.json({ status: 'ok' });
+      }),
+    );
+    await client().request('get', '/v1/health');
+    expect(seen?.method).toBe('GET');
+    expect(seen?.headers.get('idempotency-key')).toBeNull();
+  });
+
+  it('types paths, parameters and bodies from the contract', () => {
+    const c = client();
+    // Never called: these lines only have to (not) compile.
+    const typeChecks = () => [
+      // @ts-expect-error path parameters are required for /v1/patients/{id}
+      c.get('/v1/patients/{id}'),
+      // @ts-expect-error not a path of the contract
+      c.get('/v1/patient'),
+      // @ts-expect-error there is no PUT-like POST on a patient
+      c.post('/v1/patients/{id}', { params: { path: { id: 'pat_1' } } }),
+      // @ts-expect-error birth_date is required
+      c.post('/v1/patients', { body: { name: 'x' } }),
+      c.get('/v1/health'),
+    ];
+    expect(typeof typeChecks).toBe('function');
+  });
 });

@@ -218,7 +218,8 @@ export class ApothecaClient {
    * Sends any request with the client's auth, retries and errors; prefer the typed methods.
    * `path` may contain `{name}` segments filled from `init.params.path`.
    */
-  async request<T = unknown>(method: string, path: string, init: RawRequestInit = {}): Promise<T> {
+  async request<T = unknown>(verb: string, path: string, init: RawRequestInit = {}): Promise<T> {
+    const method = verb.toUpperCase();
     const options = this.#options;
     const { signal } = init;
     const started = Date.now();

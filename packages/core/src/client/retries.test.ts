@@ -210,7 +210,9 @@ describe('retries', () => {
       browser: false,
       maxRetries: 100,
       deadline: 100,
-      backoff: { baseMs: 1, capMs: 1 },
+      // No wait between attempts, so the deadline always ends inside an attempt (at ~100 ms, while
+      // the third answer is due at ~120 ms) rather than racing a backoff decision.
+      backoff: { random: () => 0 },
     });
     const error = await client.get('/v1/health').catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);

@@ -114,8 +114,16 @@ describe('errorFromResponse message', () => {
         code: 'validation_failed',
         detail: '/body/birth_date must be a calendar date (YYYY-MM-DD).',
         errors: [
-          { path: '/body/birth_date', code: 'invalid_format', message: 'must be a calendar date (YYYY-MM-DD)' },
-          { path: '/body/sex', code: 'enum', message: 'must be one of female, male, other, unknown' },
+          {
+            path: '/body/birth_date',
+            code: 'invalid_format',
+            message: 'must be a calendar date (YYYY-MM-DD)',
+          },
+          {
+            path: '/body/sex',
+            code: 'enum',
+            message: 'must be one of female, male, other, unknown',
+          },
         ],
       }),
       { status: 400, headers: { 'apotheca-request-id': 'req_abc' } },

@@ -57,7 +57,10 @@ describe('secret keys', () => {
     expect(unknown.body.code).toBe('invalid_api_key');
     const live = await sandbox.api<Problem>('GET', '/v1/patients', { token: 'sk_live_abc' });
     expect(live.body.detail).toContain('Live keys');
-    const garbage = await sandbox.api<Problem>('GET', '/v1/patients', { headers: { authorization: 'Basic abc' }, token: null });
+    const garbage = await sandbox.api<Problem>('GET', '/v1/patients', {
+      headers: { authorization: 'Basic abc' },
+      token: null,
+    });
     expect(garbage.body.code).toBe('invalid_authorization_header');
   });
 
@@ -79,12 +82,18 @@ describe('OAuth client credentials', () => {
 
     const json = await sandbox.api<Token>('POST', '/v1/oauth/token', {
       token: null,
-      json: { grant_type: 'client_credentials', client_id: 'client_test_insurer', client_secret: 'cs_test_insurer_secret' },
+      json: {
+        grant_type: 'client_credentials',
+        client_id: 'client_test_insurer',
+        client_secret: 'cs_test_insurer_secret',
+      },
     });
     expect(json.status).toBe(200);
 
     const token = form.body.access_token;
-    expect((await sandbox.api('GET', '/v1/patients/pat_test_davidchen', { token })).status).toBe(200);
+    expect((await sandbox.api('GET', '/v1/patients/pat_test_davidchen', { token })).status).toBe(
+      200,
+    );
     time.advance(3600 * 1000);
     const expired = await sandbox.api<Problem>('GET', '/v1/patients/pat_test_davidchen', { token });
     expect(expired.status).toBe(401);
@@ -129,12 +138,16 @@ describe('widget sessions', () => {
     expect(Date.parse(created.body.expires_at) - time.now().getTime()).toBe(900 * 1000);
     const token = created.body.token;
 
-    const own = await sandbox.api<{ id: string }>('GET', '/v1/patients/pat_test_wangfang', { token });
+    const own = await sandbox.api<{ id: string }>('GET', '/v1/patients/pat_test_wangfang', {
+      token,
+    });
     expect(own.body.id).toBe('pat_test_wangfang');
     // Another patient: 404, never 403, so a token cannot probe which patients exist.
     const other = await sandbox.api<Problem>('GET', '/v1/patients/pat_test_davidchen', { token });
     expect(other.status).toBe(404);
-    const list = await sandbox.api<{ data: Array<{ id: string }> }>('GET', '/v1/patients', { token });
+    const list = await sandbox.api<{ data: Array<{ id: string }> }>('GET', '/v1/patients', {
+      token,
+    });
     expect(list.body.data.map((p) => p.id)).toEqual(['pat_test_wangfang']);
 
     time.advance(900 * 1000);
@@ -166,11 +179,17 @@ describe('widget sessions', () => {
 
   it('can write its own patient only, with patients:write', async () => {
     const sandbox = createTestPlatform();
-    const { token } = (await widgetSession(sandbox, { scopes: ['patients:read', 'patients:write'] })).body;
-    const own = await sandbox.api<{ preferred_locale: string }>('PATCH', '/v1/patients/pat_test_wangfang', {
-      token,
-      json: { preferred_locale: 'en' },
-    });
+    const { token } = (
+      await widgetSession(sandbox, { scopes: ['patients:read', 'patients:write'] })
+    ).body;
+    const own = await sandbox.api<{ preferred_locale: string }>(
+      'PATCH',
+      '/v1/patients/pat_test_wangfang',
+      {
+        token,
+        json: { preferred_locale: 'en' },
+      },
+    );
     expect(own.body.preferred_locale).toBe('en');
     const other = await sandbox.api('PATCH', '/v1/patients/pat_test_davidchen', {
       token,
@@ -185,7 +204,9 @@ describe('widget sessions', () => {
     expect(missing.status).toBe(404);
     const long = await widgetSession(sandbox, { ttl_seconds: 3600 });
     expect(long.status).toBe(400);
-    expect((long.body as unknown as { errors: Array<{ path: string }> }).errors[0]?.path).toBe('/body/ttl_seconds');
+    expect((long.body as unknown as { errors: Array<{ path: string }> }).errors[0]?.path).toBe(
+      '/body/ttl_seconds',
+    );
     const origin = await widgetSession(sandbox, { allowed_origin: 'https://a.example/path' });
     expect(origin.status).toBe(400);
   });
@@ -202,8 +223,13 @@ describe('CORS', () => {
 
   it('allows a widget token only from its origin', async () => {
     const sandbox = createTestPlatform();
-    const { token } = (await widgetSession(sandbox, { allowed_origin: 'https://Portal.Hospital.example:443' })).body;
-    const ok = await sandbox.api('GET', '/v1/patients/pat_test_wangfang', { token, origin: ORIGIN });
+    const { token } = (
+      await widgetSession(sandbox, { allowed_origin: 'https://Portal.Hospital.example:443' })
+    ).body;
+    const ok = await sandbox.api('GET', '/v1/patients/pat_test_wangfang', {
+      token,
+      origin: ORIGIN,
+    });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(ok.headers.get('access-control-expose-headers')).toContain('Apotheca-Request-Id');
@@ -244,7 +270,10 @@ describe('CORS', () => {
     const widgetOrigin = await widgetSession(sandbox, { ttl_seconds: 900 });
     expect(widgetOrigin.status).toBe(201);
     time.advance(120 * 1000);
-    const res = await sandbox.api<Problem>('GET', '/v1/patients/pat_test_wangfang', { token, origin: ORIGIN });
+    const res = await sandbox.api<Problem>('GET', '/v1/patients/pat_test_wangfang', {
+      token,
+      origin: ORIGIN,
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
   });

@@ -5,8 +5,8 @@ import type { Storage } from '../storage/types';
 import { CREDENTIALS, type CredentialDoc } from './credential-docs';
 import {
   ALL_SCOPES,
-  SANDBOX_ACCOUNT_ID,
   type RateLimitConfig,
+  SANDBOX_ACCOUNT_ID,
   type SecretKeyConfig,
 } from './seeded-credentials';
 
@@ -135,7 +135,10 @@ export function authenticate(
       };
     }
   } else {
-    throw unauthorized('invalid_token', 'Unrecognised credential (expected sk_test_…, at_… or wst_…).');
+    throw unauthorized(
+      'invalid_token',
+      'Unrecognised credential (expected sk_test_…, at_… or wst_…).',
+    );
   }
   const alternatives = security.filter((s) => s.scheme === scheme);
   if (alternatives.length === 0) {

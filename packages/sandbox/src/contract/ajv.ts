@@ -1,5 +1,5 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { Options } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { JsonSchema, OpenApiDocument } from './document';
 

@@ -43,7 +43,8 @@ function describe(
     case 'additionalProperties':
       return {
         path: `${path}/${escapePointer(String(params.additionalProperty))}`,
-        code: prefix === '/body' || prefix.startsWith('/body/') ? 'unknown_field' : 'unknown_parameter',
+        code:
+          prefix === '/body' || prefix.startsWith('/body/') ? 'unknown_field' : 'unknown_parameter',
         message:
           prefix === '/query'
             ? 'is not a query parameter this operation accepts'
@@ -66,7 +67,11 @@ function describe(
         message: `must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`,
       };
     case 'const':
-      return { path, code: 'invalid_value', message: `must be ${JSON.stringify(params.allowedValue)}` };
+      return {
+        path,
+        code: 'invalid_value',
+        message: `must be ${JSON.stringify(params.allowedValue)}`,
+      };
     case 'minLength':
       return {
         path,

@@ -110,8 +110,7 @@ export class RequestValidator {
   private compileParams(operation: ContractOperation): CompiledParams {
     const existing = this.params.get(operation.operationId);
     if (existing) return existing;
-    const byLocation = (location: string) =>
-      operation.parameters.filter((p) => p.in === location);
+    const byLocation = (location: string) => operation.parameters.filter((p) => p.in === location);
     const schemaOf = (location: string, key: (name: string) => string) => {
       const properties: Record<string, JsonSchema> = {};
       const required: string[] = [];

@@ -69,7 +69,8 @@ export function createResponseValidator(options: ResponseValidatorOptions = {}):
   function header(headers: ResponseCheck['headers'], name: string): string | null {
     if (headers instanceof Headers) return headers.get(name);
     const lower = name.toLowerCase();
-    for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === lower) return value;
+    for (const [key, value] of Object.entries(headers))
+      if (key.toLowerCase() === lower) return value;
     return null;
   }
 
@@ -90,7 +91,10 @@ export function createResponseValidator(options: ResponseValidatorOptions = {}):
         const schema = resolved.schema;
         const parsed = schema.type === 'integer' && /^-?\d+$/.test(value) ? Number(value) : value;
         const validate = validatorFor(`${key} header ${name}`, schema);
-        if (!validate(parsed)) problems.push(`header ${name}: ${JSON.stringify(value)} ${ajv.errorsText(validate.errors)}`);
+        if (!validate(parsed))
+          problems.push(
+            `header ${name}: ${JSON.stringify(value)} ${ajv.errorsText(validate.errors)}`,
+          );
       }
     }
     const content = declared.content;
@@ -102,7 +106,9 @@ export function createResponseValidator(options: ResponseValidatorOptions = {}):
     const mediaType = mediaTypeOf(header(response.headers, 'content-type'));
     const media = mediaType ? content[mediaType] : undefined;
     if (!mediaType || !media) {
-      problems.push(`content type ${mediaType ?? '(none)'} is not one of ${Object.keys(content).join(', ')}`);
+      problems.push(
+        `content type ${mediaType ?? '(none)'} is not one of ${Object.keys(content).join(', ')}`,
+      );
       return;
     }
     let parsed: unknown;
@@ -124,16 +130,19 @@ export function createResponseValidator(options: ResponseValidatorOptions = {}):
     }
     if (response.status >= 400 && parsed && typeof parsed === 'object') {
       const problem = parsed as { status?: unknown; request_id?: unknown };
-      if (problem.status !== response.status) problems.push(`problem.status ${String(problem.status)} ≠ HTTP ${response.status}`);
+      if (problem.status !== response.status)
+        problems.push(`problem.status ${String(problem.status)} ≠ HTTP ${response.status}`);
       const requestId = header(response.headers, 'apotheca-request-id');
-      if (problem.request_id !== requestId) problems.push('problem.request_id differs from Apotheca-Request-Id');
+      if (problem.request_id !== requestId)
+        problems.push('problem.request_id differs from Apotheca-Request-Id');
     }
   }
 
   function check(response: ResponseCheck): string[] {
     const problems: string[] = [];
     const requestId = header(response.headers, 'apotheca-request-id');
-    if (!requestId || !REQUEST_ID.test(requestId)) problems.push(`Apotheca-Request-Id missing or malformed (${requestId})`);
+    if (!requestId || !REQUEST_ID.test(requestId))
+      problems.push(`Apotheca-Request-Id missing or malformed (${requestId})`);
     const method = response.method.toUpperCase();
     const match = matcher.match(method, response.path);
     const label = `${method} ${response.path} → ${response.status}`;
@@ -143,10 +152,15 @@ export function createResponseValidator(options: ResponseValidatorOptions = {}):
       }
       const expected =
         match.kind === 'not_found' ? [404] : method === 'OPTIONS' ? [403, 404] : [405];
-      if (!expected.includes(response.status) && response.status !== 500 && response.status !== 503) {
+      if (
+        !expected.includes(response.status) &&
+        response.status !== 500 &&
+        response.status !== 503
+      ) {
         problems.push(`unexpected status for a request matching no operation`);
       }
-      if (response.status === 405 && !header(response.headers, 'allow')) problems.push('405 without Allow');
+      if (response.status === 405 && !header(response.headers, 'allow'))
+        problems.push('405 without Allow');
       checkAgainst(response, problemResponse, 'problem', problems);
       return problems.map((p) => `${label}: ${p}`);
     }

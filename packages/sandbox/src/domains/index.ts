@@ -1,6 +1,7 @@
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
+import { traceDomain } from './trace';
 import type { DomainModule } from './types';
 import { webhooksDomain } from './webhooks';
 
@@ -13,4 +14,5 @@ export const domains: DomainModule[] = [
   patientsDomain,
   filesDomain,
   webhooksDomain,
+  traceDomain,
 ];

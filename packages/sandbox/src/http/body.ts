@@ -47,7 +47,11 @@ export function parseJsonBody(bytes: Uint8Array): unknown {
       `The body is not valid JSON: at ${where} expected ${expected} but found ${found}.`,
       {
         errors: [
-          { path: '/body', code: 'invalid_json', message: `is not valid JSON (${where}: expected ${expected})` },
+          {
+            path: '/body',
+            code: 'invalid_json',
+            message: `is not valid JSON (${where}: expected ${expected})`,
+          },
         ],
         extra: { line, column },
       },
@@ -62,7 +66,9 @@ export function parseFormBody(bytes: Uint8Array): Record<string, string> {
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw validationFailed([{ path: '/body', code: 'invalid_encoding', message: 'is not valid UTF-8' }]);
+    throw validationFailed([
+      { path: '/body', code: 'invalid_encoding', message: 'is not valid UTF-8' },
+    ]);
   }
   for (const [key, value] of new URLSearchParams(text)) out[key] = value;
   return out;
@@ -74,13 +80,19 @@ export async function parseMultipartBody(
   contentType: string,
 ): Promise<FormData> {
   try {
-    return await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': contentType } }).formData();
+    return await new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: { 'content-type': contentType },
+    }).formData();
   } catch {
     throw new ApiError(
       400,
       'invalid_multipart',
       'The multipart body could not be parsed (check the boundary in Content-Type and the part headers).',
-      { errors: [{ path: '/body', code: 'invalid_multipart', message: 'is not valid multipart/form-data' }] },
+      {
+        errors: [
+          { path: '/body', code: 'invalid_multipart', message: 'is not valid multipart/form-data' },
+        ],
+      },
     );
   }
 }

@@ -86,7 +86,8 @@ export class ApiError extends Error {
     };
     if (this.errors && this.errors.length > 0) body.errors = this.errors;
     // Extra members come after the standard ones and never override them.
-    for (const [key, value] of Object.entries(this.extra ?? {})) if (!(key in body)) body[key] = value;
+    for (const [key, value] of Object.entries(this.extra ?? {}))
+      if (!(key in body)) body[key] = value;
     return body;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestPlatform } from '../../test/support/platform';
 import { MemoryStorage } from '../storage/memory-storage';
-import type { Storage } from '../storage/types';
+import type { Collection, Doc, Storage } from '../storage/types';
 
 type Patient = { id: string; name: string };
 type Problem = { code: string };
@@ -16,16 +16,24 @@ async function countPatients(sandbox: ReturnType<typeof createTestPlatform>): Pr
 describe('idempotency keys', () => {
   it('replays the stored response for the same key and body', async () => {
     const sandbox = createTestPlatform();
-    const first = await sandbox.api<Patient>('POST', '/v1/patients', { json: body, idempotencyKey: 'k-1' });
+    const first = await sandbox.api<Patient>('POST', '/v1/patients', {
+      json: body,
+      idempotencyKey: 'k-1',
+    });
     expect(first.status).toBe(201);
     expect(first.headers.get('idempotent-replayed')).toBeNull();
     // Same body with keys in another order is the same request.
     const reordered = { preferred_locale: 'zh-CN', birth_date: '1985-06-01', name: '刘洋' };
-    const second = await sandbox.api<Patient>('POST', '/v1/patients', { json: reordered, idempotencyKey: 'k-1' });
+    const second = await sandbox.api<Patient>('POST', '/v1/patients', {
+      json: reordered,
+      idempotencyKey: 'k-1',
+    });
     expect(second.status).toBe(201);
     expect(second.text).toBe(first.text);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
-    expect(second.headers.get('apotheca-request-id')).not.toBe(first.headers.get('apotheca-request-id'));
+    expect(second.headers.get('apotheca-request-id')).not.toBe(
+      first.headers.get('apotheca-request-id'),
+    );
     expect(await countPatients(sandbox)).toBe(6);
   });
 
@@ -50,7 +58,10 @@ describe('idempotency keys', () => {
     const sandbox = createTestPlatform();
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        sandbox.api<Patient>('POST', '/v1/patients', { json: body, idempotencyKey: 'k-concurrent' }),
+        sandbox.api<Patient>('POST', '/v1/patients', {
+          json: body,
+          idempotencyKey: 'k-concurrent',
+        }),
       ),
     );
     expect(new Set(results.map((r) => r.status))).toEqual(new Set([201]));
@@ -64,11 +75,22 @@ describe('idempotency keys', () => {
     const token = (
       await sandbox.api<{ access_token: string }>('POST', '/v1/oauth/token', {
         token: null,
-        json: { grant_type: 'client_credentials', client_id: 'client_test_insurer', client_secret: 'cs_test_insurer_secret' },
+        json: {
+          grant_type: 'client_credentials',
+          client_id: 'client_test_insurer',
+          client_secret: 'cs_test_insurer_secret',
+        },
       })
     ).body.access_token;
-    const a = await sandbox.api<Patient>('POST', '/v1/patients', { json: body, idempotencyKey: 'shared' });
-    const b = await sandbox.api<Patient>('POST', '/v1/patients', { json: body, idempotencyKey: 'shared', token });
+    const a = await sandbox.api<Patient>('POST', '/v1/patients', {
+      json: body,
+      idempotencyKey: 'shared',
+    });
+    const b = await sandbox.api<Patient>('POST', '/v1/patients', {
+      json: body,
+      idempotencyKey: 'shared',
+      token,
+    });
     expect(b.status).toBe(201);
     expect(b.body.id).not.toBe(a.body.id);
   });
@@ -76,12 +98,21 @@ describe('idempotency keys', () => {
   it('keeps keys 24 hours, then forgets them', async () => {
     let now = Date.parse('2026-11-01T00:00:00Z');
     const sandbox = createTestPlatform({ now: () => new Date(now) });
-    const first = await sandbox.api<Patient>('POST', '/v1/patients', { json: body, idempotencyKey: 'k-day' });
+    const first = await sandbox.api<Patient>('POST', '/v1/patients', {
+      json: body,
+      idempotencyKey: 'k-day',
+    });
     now += 24 * 3600 * 1000 - 1;
-    const replay = await sandbox.api<Patient>('POST', '/v1/patients', { json: body, idempotencyKey: 'k-day' });
+    const replay = await sandbox.api<Patient>('POST', '/v1/patients', {
+      json: body,
+      idempotencyKey: 'k-day',
+    });
     expect(replay.body.id).toBe(first.body.id);
     now += 1;
-    const fresh = await sandbox.api<Patient>('POST', '/v1/patients', { json: body, idempotencyKey: 'k-day' });
+    const fresh = await sandbox.api<Patient>('POST', '/v1/patients', {
+      json: body,
+      idempotencyKey: 'k-day',
+    });
     expect(fresh.status).toBe(201);
     expect(fresh.headers.get('idempotent-replayed')).toBeNull();
     expect(fresh.body.id).not.toBe(first.body.id);
@@ -100,7 +131,10 @@ describe('idempotency keys', () => {
     });
     expect(future.status).toBe(422);
     expect(future.body.code).toBe('invalid_birth_date');
-    const fixed = await sandbox.api('POST', '/v1/patients', { json: body, idempotencyKey: 'k-fix' });
+    const fixed = await sandbox.api('POST', '/v1/patients', {
+      json: body,
+      idempotencyKey: 'k-fix',
+    });
     expect(fixed.status).toBe(201);
   });
 
@@ -112,8 +146,8 @@ describe('idempotency keys', () => {
         inner.transaction((tx) =>
           fn({
             blobs: tx.blobs,
-            collection: (name) => {
-              const collection = tx.collection(name);
+            collection: <T extends Doc>(name: string) => {
+              const collection = tx.collection<T>(name);
               if (name !== 'idempotency_keys') return collection;
               return {
                 ...collection,
@@ -121,7 +155,7 @@ describe('idempotency keys', () => {
                   if (failIdempotencyWrites) throw new Error('storage failed mid-transaction');
                   collection.put(doc);
                 },
-              } as typeof collection;
+              } as Collection<T>;
             },
           }),
         ),
@@ -132,13 +166,19 @@ describe('idempotency keys', () => {
     await sandbox.api('POST', '/v1/webhook-endpoints', {
       json: { url: 'http://127.0.0.1:9/hook', events: ['*'] },
     });
-    const failed = await sandbox.api('POST', '/v1/patients', { json: body, idempotencyKey: 'k-atomic' });
+    const failed = await sandbox.api('POST', '/v1/patients', {
+      json: body,
+      idempotencyKey: 'k-atomic',
+    });
     expect(failed.status).toBe(500);
     // The patient written before the failure was rolled back, and so was its event.
     expect(await countPatients(sandbox)).toBe(5);
     expect(sandbox.platform.webhooks.deliveries()).toHaveLength(0);
     failIdempotencyWrites = false;
-    const retried = await sandbox.api('POST', '/v1/patients', { json: body, idempotencyKey: 'k-atomic' });
+    const retried = await sandbox.api('POST', '/v1/patients', {
+      json: body,
+      idempotencyKey: 'k-atomic',
+    });
     expect(retried.status).toBe(201);
     expect(await countPatients(sandbox)).toBe(6);
     await sandbox.close();
@@ -146,9 +186,13 @@ describe('idempotency keys', () => {
 
   it('ignores keys on reads', async () => {
     const sandbox = createTestPlatform();
-    const res = await sandbox.api('GET', '/v1/patients/pat_test_wangfang', { idempotencyKey: 'k-read' });
+    const res = await sandbox.api('GET', '/v1/patients/pat_test_wangfang', {
+      idempotencyKey: 'k-read',
+    });
     expect(res.headers.get('idempotent-replayed')).toBeNull();
-    const again = await sandbox.api('GET', '/v1/patients/pat_test_wangfang', { idempotencyKey: 'k-read' });
+    const again = await sandbox.api('GET', '/v1/patients/pat_test_wangfang', {
+      idempotencyKey: 'k-read',
+    });
     expect(again.headers.get('idempotent-replayed')).toBeNull();
   });
 });

@@ -20,7 +20,11 @@ export function callFromNode(req: IncomingMessage, onTooLarge: () => void): Inco
   };
 }
 
-function readBody(req: IncomingMessage, limit: number, onTooLarge: () => void): Promise<Uint8Array> {
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+  onTooLarge: () => void,
+): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length']);
   if (declared > limit) {
     onTooLarge();

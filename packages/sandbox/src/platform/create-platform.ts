@@ -1,17 +1,16 @@
 import { API_VERSION } from '@apotheca/api-spec';
 import { type Authenticated, authenticate } from '../auth/authenticate';
 import { WIDGET_ORIGINS, type WidgetOriginDoc } from '../auth/credential-docs';
-import { type RateLimitConfig, SEEDED_SECRET_KEYS, type SecretKeyConfig } from '../auth/seeded-credentials';
+import {
+  type RateLimitConfig,
+  SEEDED_SECRET_KEYS,
+  type SecretKeyConfig,
+} from '../auth/seeded-credentials';
 import { type CompiledContract, compiledContract } from '../contract/contract';
 import type { ContractOperation } from '../contract/operations';
 import { domains } from '../domains';
 import type { RequestContext, RouteDefinition } from '../domains/types';
-import {
-  mediaTypeOf,
-  parseFormBody,
-  parseJsonBody,
-  parseMultipartBody,
-} from '../http/body';
+import { mediaTypeOf, parseFormBody, parseJsonBody, parseMultipartBody } from '../http/body';
 import { ApiError, validationFailed } from '../http/problem';
 import { requestFingerprint } from '../idempotency/fingerprint';
 import { IdempotencyKeys } from '../idempotency/idempotency-store';
@@ -111,7 +110,9 @@ class Engine implements Platform {
     for (const domain of domains) {
       for (const route of domain.routes) {
         if (!this.contract.matcher.operation(route.operationId)) {
-          throw new Error(`Domain ${domain.name}: no operation '${route.operationId}' in the contract.`);
+          throw new Error(
+            `Domain ${domain.name}: no operation '${route.operationId}' in the contract.`,
+          );
         }
         if (this.routes.has(route.operationId)) {
           throw new Error(`Operation '${route.operationId}' is implemented twice.`);
@@ -199,7 +200,11 @@ class Engine implements Platform {
     return doc !== undefined && doc.expires_at_ms > this.now().getTime();
   }
 
-  private async route(call: IncomingCall, requestId: string, cors: CorsState): Promise<OutgoingReply> {
+  private async route(
+    call: IncomingCall,
+    requestId: string,
+    cors: CorsState,
+  ): Promise<OutgoingReply> {
     const { matcher, validator } = this.contract;
     const method = call.method;
     if (method === 'OPTIONS') return this.preflight(call, cors);
@@ -254,7 +259,11 @@ class Engine implements Platform {
     const idempotencyKey = MUTATING.has(method) ? call.header('idempotency-key') : null;
     if (idempotencyKey !== null && (idempotencyKey.length === 0 || idempotencyKey.length > 255)) {
       throw validationFailed([
-        { path: '/header/Idempotency-Key', code: 'invalid_value', message: 'must be 1–255 characters' },
+        {
+          path: '/header/Idempotency-Key',
+          code: 'invalid_value',
+          message: 'must be 1–255 characters',
+        },
       ]);
     }
     const body = operation.requestBody ? await this.readBody(call, operation, route) : undefined;
@@ -275,8 +284,10 @@ class Engine implements Platform {
       id: `${authed.idempotencyScope}:${idempotencyKey}`,
       fingerprint: await requestFingerprint(method, call.pathname, body),
     };
-    const { decision, release } = await this.idempotency.acquire(record.id, record.fingerprint, () =>
-      this.now().getTime(),
+    const { decision, release } = await this.idempotency.acquire(
+      record.id,
+      record.fingerprint,
+      () => this.now().getTime(),
     );
     try {
       if (decision.kind === 'replay') {
@@ -443,7 +454,10 @@ class Engine implements Platform {
     }
     return {
       status: reply.status,
-      headers: body === null ? { ...reply.headers } : { 'Content-Type': 'application/json', ...reply.headers },
+      headers:
+        body === null
+          ? { ...reply.headers }
+          : { 'Content-Type': 'application/json', ...reply.headers },
       body,
     };
   }

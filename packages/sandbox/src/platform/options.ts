@@ -12,7 +12,7 @@ export interface PlatformOptions {
   /** Write the deterministic seed data (default true). */
   seed?: boolean;
   /**
-   * Token bucket per credential (default `{ capacity: 10000, refillPerSecond: 10000 }`, high
+   * Token bucket per credential (default `{ capacity: 100000, refillPerSecond: 50000 }`, high
    * enough for load tests); `false` turns it off. Keys with their own limit
    * (`sk_test_apotheca_limited`) keep it.
    */
@@ -33,5 +33,5 @@ export interface PlatformOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export const FILE_MAX_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_RATE_LIMIT: RateLimitConfig = { capacity: 10_000, refillPerSecond: 10_000 };
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = { capacity: 100_000, refillPerSecond: 50_000 };
 export const DEFAULT_WEBHOOK_RETRY: WebhookRetryOptions = { baseMs: 1000, maxAttempts: 8 };

@@ -48,7 +48,11 @@ describe('request validation', () => {
           code: 'invalid_value',
           message: 'must be one of: female, male, other, unknown',
         },
-        { path: '/body/nickname', code: 'unknown_field', message: 'is not a field this operation accepts' },
+        {
+          path: '/body/nickname',
+          code: 'unknown_field',
+          message: 'is not a field this operation accepts',
+        },
         { path: '/body/allergies/0/substance', code: 'required', message: 'is required' },
       ]),
     );
@@ -87,7 +91,10 @@ describe('request validation', () => {
       headers: { 'apotheca-version': '2020-01-01' },
     });
     expect(version.status).toBe(400);
-    expect(version.body.errors?.[0]).toMatchObject({ path: '/header/Apotheca-Version', code: 'invalid_value' });
+    expect(version.body.errors?.[0]).toMatchObject({
+      path: '/header/Apotheca-Version',
+      code: 'invalid_value',
+    });
   });
 
   it('answers a wrong content type with 415 naming the accepted ones', async () => {
@@ -113,7 +120,10 @@ describe('request validation', () => {
     const res = await small.handle(
       new Request('http://localhost:4010/v1/patients', {
         method: 'POST',
-        headers: { authorization: 'Bearer sk_test_apotheca_sandbox', 'content-type': 'application/json' },
+        headers: {
+          authorization: 'Bearer sk_test_apotheca_sandbox',
+          'content-type': 'application/json',
+        },
         body: stream,
         duplex: 'half',
       } as RequestInit),
@@ -140,9 +150,20 @@ describe('request validation', () => {
   });
 
   it('never answers 500 to garbage input', async () => {
-    const bodies = ['', 'null', '[]', '"x"', '{"name":{}}', '\u0000', '{"name":"a","birth_date":"1990-01-01","metadata":{"a":1}}'];
+    const bodies = [
+      '',
+      'null',
+      '[]',
+      '"x"',
+      '{"name":{}}',
+      '\u0000',
+      '{"name":"a","birth_date":"1990-01-01","metadata":{"a":1}}',
+    ];
     for (const body of bodies) {
-      const res = await sandbox.api('POST', '/v1/patients', { body, contentType: 'application/json' });
+      const res = await sandbox.api('POST', '/v1/patients', {
+        body,
+        contentType: 'application/json',
+      });
       expect(res.status, body).toBe(400);
     }
     const bytes = await sandbox.api('POST', '/v1/patients', {
@@ -175,6 +196,9 @@ describe('request validation', () => {
     expect(res.status).toBe(500);
     expect(res.body.code).toBe('internal_error');
     expect(res.body.detail).toContain(res.body.request_id);
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(res.body.request_id), expect.any(Error));
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringContaining(res.body.request_id),
+      expect.any(Error),
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { base64UrlDecodeText, base64UrlEncodeText } from '../util/base64';
 import { ApiError } from '../http/problem';
+import { base64UrlDecodeText, base64UrlEncodeText } from '../util/base64';
 
 /** Encodes a creation sequence number as an opaque cursor. */
 export function encodeCursor(seq: number): string {
@@ -18,7 +18,11 @@ export function decodeCursor(cursor: string): number {
   if (!match) {
     throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API issued.', {
       errors: [
-        { path: '/query/cursor', code: 'invalid_cursor', message: 'is not a cursor this API issued' },
+        {
+          path: '/query/cursor',
+          code: 'invalid_cursor',
+          message: 'is not a cursor this API issued',
+        },
       ],
     });
   }

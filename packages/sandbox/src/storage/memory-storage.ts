@@ -1,13 +1,5 @@
 import { decodeCursor, encodeCursor } from './cursor';
-import type {
-  BlobStore,
-  Collection,
-  Doc,
-  ListOptions,
-  Page,
-  Storage,
-  Transaction,
-} from './types';
+import type { BlobStore, Collection, Doc, ListOptions, Page, Storage, Transaction } from './types';
 
 interface Entry {
   seq: number;

@@ -142,7 +142,7 @@ export class WebhookDispatcher {
     const attemptedAt = now();
     let statusCode: number | null = null;
     let error: string | null = null;
-    if (!loaded.endpoint || loaded.endpoint.status !== 'enabled' || !loaded.event) {
+    if (loaded.endpoint?.status !== 'enabled' || !loaded.event) {
       error = loaded.event ? 'endpoint deleted or disabled' : 'event missing';
     } else {
       const body = JSON.stringify(loaded.event);
@@ -183,14 +183,19 @@ export class WebhookDispatcher {
       ...delivery.attempts,
       { attempted_at: isoSeconds(attemptedAt), status_code: statusCode, error },
     ];
-    const giveUp = !ok && (attempts.length >= retry.maxAttempts || error === 'endpoint deleted or disabled' || error === 'event missing');
+    const giveUp =
+      !ok &&
+      (attempts.length >= retry.maxAttempts ||
+        error === 'endpoint deleted or disabled' ||
+        error === 'event missing');
     const updated: WebhookDeliveryDoc = {
       ...delivery,
       attempts,
       status: ok ? 'delivered' : giveUp ? 'failed' : 'pending',
-      next_attempt_at_ms: ok || giveUp
-        ? delivery.next_attempt_at_ms
-        : now().getTime() + retry.baseMs * 2 ** (attempts.length - 1),
+      next_attempt_at_ms:
+        ok || giveUp
+          ? delivery.next_attempt_at_ms
+          : now().getTime() + retry.baseMs * 2 ** (attempts.length - 1),
     };
     storage.transaction((tx) => tx.collection<WebhookDeliveryDoc>(WEBHOOK_DELIVERIES).put(updated));
     try {

@@ -1,4 +1,9 @@
-import { createPlatform, createResponseValidator, type Platform, type PlatformOptions } from '../../src/index';
+import {
+  createPlatform,
+  createResponseValidator,
+  type Platform,
+  type PlatformOptions,
+} from '../../src/index';
 
 /** The one validator every test response goes through. */
 export const contractValidator = createResponseValidator();
@@ -31,7 +36,11 @@ export interface ApiCallOptions {
 export interface TestPlatform {
   platform: Platform;
   handle(request: Request): Promise<Response>;
-  api<T = Record<string, unknown>>(method: string, path: string, options?: ApiCallOptions): Promise<ApiResponse<T>>;
+  api<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    options?: ApiCallOptions,
+  ): Promise<ApiResponse<T>>;
   close(): Promise<void>;
 }
 

@@ -4,8 +4,8 @@
  */
 export { type TraceResource, trace } from './trace';
 export type {
-  DispenseParams,
   Dispensation,
+  DispenseParams,
   JourneyEvent,
   Pack,
   PackState,

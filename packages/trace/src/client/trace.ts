@@ -1,8 +1,8 @@
 import type { ApothecaClient, RequestOptions } from '@apotheca/core';
 import { safeParseTraceCode } from '../parser';
 import type {
-  DispenseParams,
   Dispensation,
+  DispenseParams,
   ReverseDispensationParams,
   TraceRequestOptions,
   TraceVerification,

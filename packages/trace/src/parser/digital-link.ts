@@ -9,13 +9,17 @@ const BAD_DOMAIN = /[_~?#@!$&'()*+,;=%]/;
 
 /** Is `seq` (the qualifier AIs after a key) an ordered subsequence of one of the key's alternatives? */
 export function isQualifierPath(keys: string[][], seq: readonly string[]): boolean {
-  return keys.some((alt) => {
+  for (let a = 0; a < keys.length; a++) {
+    const alt = keys[a] as string[];
     let j = 0;
-    return seq.every((q) => {
-      while (j < alt.length && alt[j] !== q) j++;
-      return j++ < alt.length;
-    });
-  });
+    let i = 0;
+    for (; i < seq.length; i++, j++) {
+      while (j < alt.length && alt[j] !== seq[i]) j++;
+      if (j === alt.length) break;
+    }
+    if (i === seq.length) return true;
+  }
+  return false;
 }
 
 /** Percent-decodes `s[from..to)`; `+` is a space in the query component only. */
@@ -140,7 +144,8 @@ export function parseDigitalLink(s: string, start: number, end: number, permitZe
       const e = lookupAi(ai);
       if (e === undefined) fail('unknown_ai', `unknown AI ${ai} in the query string`, q, ai);
       if (eq + 1 === amp) fail('invalid_length', `${nameOf(ai)} has an empty value`, q, ai);
-      for (let k = 0; k <= quals.length; k++) {
+      const qualifier = keys.some((alt) => alt.includes(ai));
+      for (let k = 0; qualifier && k <= quals.length; k++) {
         if (isQualifierPath(keys, [...quals.slice(0, k), ai, ...quals.slice(k)])) {
           fail('dl_query_attribute', `(${ai}) must be a path qualifier after /${keyAi}/…, not a query attribute`, q, ai);
         }

@@ -57,16 +57,21 @@ export function parseElementString(s: string, start: number, end: number, out: E
     const e = entryByKey(key) as AiEntry;
     const ai = aiStringByKey(key);
     const vstart = pos + ai.length;
-    let vend = s.indexOf('\x1d', vstart);
-    if (vend < 0 || vend > end) vend = end;
+    let vend: number;
     if (e.fixed) {
-      if (vend - vstart < e.max) {
-        fail('invalid_length', `${nameOf(ai)} must be ${e.max} digits, got ${vend - vstart}${vend < end ? ' before GS' : ''}`, vstart, ai);
-      }
       vend = vstart + e.max;
-    } else if (vend - vstart > e.max) {
+      let i = vstart;
+      while (i < vend && i < end && s.charCodeAt(i) !== GS) i++;
+      if (i < vend) fail('invalid_length', `${nameOf(ai)} must be ${e.max} digits, got ${i - vstart}${i < end ? ' before GS' : ''}`, vstart, ai);
+    } else {
+      vend = s.indexOf('\x1d', vstart);
+      if (vend < 0 || vend > end) vend = end;
+    }
+    if (!e.fixed && vend - vstart > e.max) {
       for (let k = e.min; hints && k <= e.max; k++) {
-        if (parsesCleanly(s, vstart + k, end)) {
+        const d0 = s.charCodeAt(vstart + k) - 48;
+        const d1 = s.charCodeAt(vstart + k + 1) - 48;
+        if (d0 >= 0 && d0 <= 9 && d1 >= 0 && d1 <= 9 && AI_LENGTH[d0 * 10 + d1] && parsesCleanly(s, vstart + k, end)) {
           fail('missing_separator', `${nameOf(ai)} is ${vend - vstart} characters, max ${e.max}: GS separator missing before AI ${s.slice(vstart + k, vstart + k + 2)}…?`, vstart + k, ai);
         }
       }

@@ -62,12 +62,17 @@ export class TraceCodeError extends Error {
   }
 }
 
-/** Throws a {@link TraceCodeError}; the message gets ` (AI xx at position n)` appended. */
+const ErrorCtor = Error as { stackTraceLimit?: number };
+
+/**
+ * Throws a {@link TraceCodeError}; the message gets ` (AI xx at position n)` appended. Internal
+ * errors are created without a stack trace (capturing one costs more than parsing a code);
+ * {@link parseTraceCode} rethrows with a stack from the caller.
+ */
 export function fail(code: TraceCodeErrorCode, text: string, position: number, ai?: string): never {
-  throw new TraceCodeError(
-    code,
-    `${text} (${ai ? `AI ${ai} at ` : ''}position ${position})`,
-    position,
-    ai,
-  );
+  const limit = ErrorCtor.stackTraceLimit;
+  ErrorCtor.stackTraceLimit = 0;
+  const error = new TraceCodeError(code, `${text} (${ai ? `AI ${ai} at ` : ''}position ${position})`, position, ai);
+  ErrorCtor.stackTraceLimit = limit;
+  throw error;
 }

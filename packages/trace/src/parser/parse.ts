@@ -23,15 +23,40 @@ function isDigit(c: number): boolean {
 /** Fills the convenience fields from the AI list (first occurrence wins). */
 function fields<T extends Gs1Fields>(target: T, symbology: string | undefined): T {
   if (symbology !== undefined) target.symbology = symbology;
-  for (const [ai, v] of target.ais) {
-    if (ai === '01') target.gtin ??= v;
-    else if (ai === '00') target.sscc ??= v;
-    else if (ai === '10') target.lot ??= v;
-    else if (ai === '21') target.serial ??= v;
-    else if (ai === '17') target.expiry ??= isoDate(v);
-    else if (ai === '11') target.productionDate ??= isoDate(v);
-    else if (ai === '15') target.bestBefore ??= isoDate(v);
-    else if (ai.length === 3 && ai.startsWith('71')) (target.nhrn ??= {})[ai] ??= v;
+  const ais = target.ais;
+  for (let i = 0; i < ais.length; i++) {
+    const pair = ais[i] as AiPair;
+    const ai = pair[0];
+    const v = pair[1];
+    switch (ai) {
+      case '01':
+        if (target.gtin === undefined) target.gtin = v;
+        break;
+      case '00':
+        if (target.sscc === undefined) target.sscc = v;
+        break;
+      case '10':
+        if (target.lot === undefined) target.lot = v;
+        break;
+      case '21':
+        if (target.serial === undefined) target.serial = v;
+        break;
+      case '17':
+        if (target.expiry === undefined) target.expiry = isoDate(v);
+        break;
+      case '11':
+        if (target.productionDate === undefined) target.productionDate = isoDate(v);
+        break;
+      case '15':
+        if (target.bestBefore === undefined) target.bestBefore = isoDate(v);
+        break;
+      default:
+        if (ai.length === 3 && ai[0] === '7' && ai[1] === '1') {
+          const nhrn = target.nhrn ?? {};
+          target.nhrn = nhrn;
+          if (nhrn[ai] === undefined) nhrn[ai] = v;
+        }
+    }
   }
   return target;
 }
@@ -106,34 +131,37 @@ function parseElements(s: string, start: number, end: number, symbology: string 
 function parsePlain(s: string, start: number, end: number, symbology: string | undefined, opts: Options): TraceCode {
   const c0 = s.charCodeAt(start);
   if (c0 === 40 || c0 === 0x1d) return parseElements(s, start, end, symbology, opts);
-  const text = s.slice(start, end);
   if (isDigit(c0)) {
     const n = end - start;
-    const digitsOnly = /^\d+$/.test(text);
-    if (/^[\d -]+$/.test(text) && !digitsOnly) {
-      if (c0 !== 56) {
-        fail(text.replace(/\D/g, '').length === 20 ? 'china_prefix' : 'unknown_format', 'spaces and hyphens are only allowed in China drug trace codes, which start with 8', start);
-      }
-      return parseChina(s, start, end, symbology, opts?.strictChinaSeparators === true);
+    let digits = 0;
+    let other = 0;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (isDigit(c)) digits++;
+      else if (c !== 32 && c !== 45) other++;
     }
-    if (digitsOnly) {
-      // 20 digits starting with 8: China; 86… with 14 digits: 药品本位码, neither trace code nor GTIN.
-      if ((n === 20 || n === 14) && text.startsWith(n === 20 ? '8' : '86')) return parseChina(s, start, end, symbology, true);
-      if ((n === 8 || n >= 12) && n <= 14 && mod10(s, start, end - 1) === s.charCodeAt(end - 1) - 48) {
-        return bareGtin(s, start, end, symbology, opts);
-      }
-    }
+    const digitsOnly = digits === n;
+    const separated = !digitsOnly && other === 0;
+    if (!digitsOnly && !separated) digits = -1;
+    const bare = digitsOnly && (n === 8 || n >= 12) && n <= 14;
+    const strict = opts?.strictChinaSeparators === true;
+    // 20 digits starting with 8: China. 14 digits starting 86: 药品本位码, neither trace code nor GTIN.
+    if (c0 === 56 && (digits === 20 || (digitsOnly && n === 14 && s.charCodeAt(start + 1) === 54))) return parseChina(s, start, end, symbology, strict);
+    if (bare && mod10(s, start, end - 1) === s.charCodeAt(end - 1) - 48) return bareGtin(s, start, end, symbology, opts);
     try {
       return parseElements(s, start, end, symbology, opts);
     } catch (err) {
-      // Failing on the first AI: the input probably is not an element string at all.
+      // Failing on the very first AI: the input probably is not an element string at all.
       if (!(err instanceof TraceCodeError) || err.position !== start || err.code !== 'unknown_ai') throw err;
-      if (c0 === 56) return parseChina(s, start, end, symbology, opts?.strictChinaSeparators === true);
-      if (digitsOnly && n === 20) fail('china_prefix', '20-digit code does not start with 8: not a China drug trace code (and not a GS1 element string)', start);
-      if (digitsOnly && (n === 8 || n >= 12) && n <= 14) return bareGtin(s, start, end, symbology, opts);
+      if (c0 === 56) return parseChina(s, start, end, symbology, strict);
+      if (digits === 20) {
+        fail('china_prefix', '20-digit code does not start with 8: not a China drug trace code (and not a GS1 element string)', start);
+      }
+      if (bare) return bareGtin(s, start, end, symbology, opts);
       throw err;
     }
   }
+  const text = s.slice(start, end);
   if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
     const dl = parseDigitalLink(s, start, end, opts?.permitZeroSuppressedGtin === true);
     checkMessage(dl.ais, dl.positions, opts?.checkAssociations !== false, true);
@@ -151,15 +179,8 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff;
 }
 
-/**
- * Parses a scanned or typed trace code: GS1 element string (with or without symbology identifier,
- * FNC1 as GS), bracketed GS1 data, GS1 Digital Link URI, EAN/UPC/ITF-14 scans (`]E0`, `]E4`,
- * `]I1`) or a China NMPA 20-digit drug trace code.
- *
- * @throws {TraceCodeError} with a stable `code` and the `position` in `input`.
- */
-export function parseTraceCode(input: string, options?: ParseOptions): TraceCode {
-  if (typeof input !== 'string') throw new TraceCodeError('unknown_format', 'input must be a string');
+function parse(input: string, options?: ParseOptions): TraceCode {
+  if (typeof input !== 'string') fail('unknown_format', 'input must be a string', 0);
   let start = 0;
   let end = input.length;
   while (start < end && isSpace(input.charCodeAt(start))) start++;
@@ -181,10 +202,31 @@ export function parseTraceCode(input: string, options?: ParseOptions): TraceCode
   return parsePlain(input, start, end, symbology, options);
 }
 
-/** Like {@link parseTraceCode} but returns `{ ok, value | error }` instead of throwing. */
+
+/**
+ * Parses a scanned or typed trace code: GS1 element string (with or without symbology identifier,
+ * FNC1 as GS), bracketed GS1 data, GS1 Digital Link URI, EAN/UPC/ITF-14 scans (`]E0`, `]E4`,
+ * `]I1`) or a China NMPA 20-digit drug trace code.
+ *
+ * @throws {TraceCodeError} with a stable `code` and the `position` in `input`.
+ */
+export function parseTraceCode(input: string, options?: ParseOptions): TraceCode {
+  try {
+    return parse(input, options);
+  } catch (e) {
+    // Rethrow with a stack trace pointing at the caller (internal errors carry none).
+    if (e instanceof TraceCodeError) throw new TraceCodeError(e.code, e.message, e.position, e.ai);
+    throw e;
+  }
+}
+
+/**
+ * Like {@link parseTraceCode} but returns `{ ok, value | error }` instead of throwing. The error
+ * carries no stack trace, which keeps failed parses cheap.
+ */
 export function safeParseTraceCode(input: string, options?: ParseOptions): SafeParseResult {
   try {
-    return { ok: true, value: parseTraceCode(input, options) };
+    return { ok: true, value: parse(input, options) };
   } catch (error) {
     if (error instanceof TraceCodeError) return { ok: false, error };
     throw error;

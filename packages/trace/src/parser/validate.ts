@@ -7,6 +7,7 @@ import {
   CHARSET,
   CSET32,
   CSET82_WEIGHT,
+  type Component,
   ISO3166,
   ISO3166_ALPHA2,
   ISO4217,
@@ -60,129 +61,126 @@ export function isoDate(v: string): string {
 const PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83];
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
-function isDigits(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) - 48 > 9 || s.charCodeAt(i) < 48) return false;
-  return true;
+function bad(ai: string, pos: number, why: string, code: TraceCodeErrorCode = 'invalid_value'): never {
+  return fail(code, `${nameOf(ai)}: ${why}`, pos, ai);
+}
+
+/** Validates a YYMMDD (`long`: YYYYMMDD) date at `s[i..]`; DD=00 only with `zeroDay`. */
+function checkDate(s: string, i: number, long: boolean, zeroDay: boolean, ai: string, pos: number): void {
+  const year = long ? two(s, i) * 100 + two(s, i + 2) : fullYear(two(s, i));
+  const o = long ? i + 4 : i + 2;
+  const month = two(s, o);
+  const day = two(s, o + 2);
+  if (month < 1 || month > 12) bad(ai, pos, `invalid month ${month}`, 'invalid_date');
+  if (day === 0 && !zeroDay) bad(ai, pos, 'day 00 is not allowed here', 'invalid_date');
+  const dim = daysInMonth(year, month);
+  if (day > dim) bad(ai, pos, `invalid day ${day} in ${MONTHS.slice(month * 3 - 3, month * 3)} ${year} (${dim} days)`, 'invalid_date');
 }
 
 /** Runs one content rule (see ai-table.ts) over component `s[from..to)` found at input `pos`. */
 function lint(rule: string, s: string, from: number, to: number, ai: string, pos: number): void {
-  const v = s.slice(from, to);
-  const bad = (why: string, code: TraceCodeErrorCode = 'invalid_value', at = pos): never =>
-    fail(code, `${nameOf(ai)}: ${why}`, at, ai);
-  switch (rule) {
-    case 'c': {
-      const want = mod10(s, from, to - 1);
-      const got = s.charCodeAt(to - 1) - 48;
-      if (want !== got) {
-        const n = ai === '8006' || ai === '8026' ? 'ITIP GTIN' : nameOf(ai);
-        fail('check_digit', `${n} check digit should be ${want}, got ${got}`, pos, ai);
-      }
-      return;
+  if (rule === 'c') {
+    const want = mod10(s, from, to - 1);
+    const got = s.charCodeAt(to - 1) - 48;
+    if (want !== got) {
+      const n = ai === '8006' || ai === '8026' ? 'ITIP GTIN' : nameOf(ai);
+      fail('check_digit', `${n} check digit should be ${want}, got ${got}`, pos, ai);
     }
+    return;
+  }
+  if (rule === 'd' || rule === 'e' || rule === 'f') return checkDate(s, from, rule === 'f', rule === 'd', ai, pos);
+  const v = s.slice(from, to);
+  switch (rule) {
     case 'a': {
       const n = v.length;
-      if (n < 2) bad('too short for a check character pair', 'invalid_length');
+      if (n < 2) bad(ai, pos, 'too short for a check character pair', 'invalid_length');
       let sum = 0;
       for (let i = 0; i < n - 2; i++) sum += (CSET82_WEIGHT[v.charCodeAt(i)] as number) * (PRIMES[n - 3 - i] as number);
       sum %= 1021;
       const want = (CSET32[sum >> 5] as string) + CSET32[sum & 31];
       const got = v.slice(-2);
       for (let i = n - 2; i < n; i++) {
-        if (!CSET32.includes(v[i] as string)) bad(`check character ${describeChar(v, i)} is not in CSET 32`, 'invalid_character', pos + i);
+        if (!CSET32.includes(v[i] as string)) bad(ai, pos + i, `check character ${describeChar(v, i)} is not in CSET 32`, 'invalid_character');
       }
       if (got !== want) fail('check_digit', `${nameOf(ai)} check character pair should be ${want}, got ${got}`, pos, ai);
       return;
     }
     case 'k':
-      if (v.length < 4 || !isDigits(v, 0, 4)) bad('must start with a GS1 Company Prefix (4+ digits)');
+      if (!/^\d{4}/.test(v)) bad(ai, pos, 'must start with a GS1 Company Prefix (4+ digits)');
       return;
-    case 'd':
-    case 'e':
-    case 'f': {
-      const long = rule === 'f';
-      const year = long ? Number(v.slice(0, 4)) : fullYear(two(v, 0));
-      const month = two(v, long ? 4 : 2);
-      const day = two(v, long ? 6 : 4);
-      if (month < 1 || month > 12) bad(`invalid month ${month}`, 'invalid_date');
-      if (day === 0 && rule !== 'd') bad('day 00 is not allowed here', 'invalid_date');
-      const dim = daysInMonth(year, month);
-      if (day > dim) bad(`invalid day ${day} in ${MONTHS.slice(month * 3 - 3, month * 3)} ${year} (${dim} days)`, 'invalid_date');
-      return;
-    }
     case 'h':
     case 'm':
     case 's':
     case 't':
       if (two(v, 0) > (rule === 'h' || rule === 't' ? 23 : 59) || (rule === 't' && two(v, 2) > 59)) {
-        bad(`invalid time ${v}`, 'invalid_date');
+        bad(ai, pos, `invalid time ${v}`, 'invalid_date');
       }
       return;
     case 'z':
-      if (v[0] !== '0') bad(`first digit must be 0, got ${v[0]}`);
+      if (v[0] !== '0') bad(ai, pos, `first digit must be 0, got ${v[0]}`);
       return;
     case 'n':
-      if (/^0+$/.test(v)) bad('must not be zero');
+      if (/^0+$/.test(v)) bad(ai, pos, 'must not be zero');
       return;
     case 'p': {
       const h = v.length >> 1;
       const piece = v.slice(0, h);
       const total = v.slice(h);
-      if (/^0+$/.test(piece) || /^0+$/.test(total) || piece > total) bad(`${piece} of ${total} is not a valid piece of total`);
+      if (/^0+$/.test(piece) || /^0+$/.test(total) || piece > total) bad(ai, pos, `${piece} of ${total} is not a valid piece of total`);
       return;
     }
     case 'i':
     case 'j':
-      if (!ISO3166[Number(v)] && !(rule === 'j' && v === '999')) bad(`${v} is not an ISO 3166 country code`);
+      if (!ISO3166[Number(v)] && !(rule === 'j' && v === '999')) bad(ai, pos, `${v} is not an ISO 3166 country code`);
       return;
     case 'l':
       if (!/^[A-Z]{2}$/.test(v) || !ISO3166_ALPHA2[(v.charCodeAt(0) - 65) * 26 + v.charCodeAt(1) - 65]) {
-        bad(`${v} is not an ISO 3166 alpha-2 country code`);
+        bad(ai, pos, `${v} is not an ISO 3166 alpha-2 country code`);
       }
       return;
     case 'u':
-      if (!ISO4217[Number(v)]) bad(`${v} is not an ISO 4217 currency code`);
+      if (!ISO4217[Number(v)]) bad(ai, pos, `${v} is not an ISO 4217 currency code`);
       return;
     case 'w':
     case 'b':
     case 'y':
-      if (!(rule === 'w' ? '019' : rule === 'b' ? '0129' : '01').includes(v)) bad(`${v} is not an allowed code`);
+      if (!(rule === 'w' ? '019' : rule === 'b' ? '0129' : '01').includes(v)) bad(ai, pos, `${v} is not an allowed code`);
       return;
     case 'g':
-      if (!/^-*$/.test(v)) bad('only "-" is allowed here');
+      if (!/^-*$/.test(v)) bad(ai, pos, 'only "-" is allowed here');
       return;
     case 'o':
-      if (v[0] === '0') bad('must not start with 0');
+      if (v[0] === '0') bad(ai, pos, 'must not start with 0');
       return;
     case 'q':
-      if (isDigits(v, 0, v.length)) bad('must contain a non-digit');
+      if (/^\d*$/.test(v)) bad(ai, pos, 'must contain a non-digit');
       return;
     case 'L':
     case 'G':
-      if (Number(v) > (rule === 'L' ? 1800000000 : 3600000000)) bad(`coordinate ${v} is out of range`);
+      if (Number(v) > (rule === 'L' ? 1800000000 : 3600000000)) bad(ai, pos, `coordinate ${v} is out of range`);
       return;
     case 'P':
-      if (/%(?![0-9A-Fa-f]{2})/.test(v)) bad('malformed percent-encoding');
+      if (/%(?![0-9A-Fa-f]{2})/.test(v)) bad(ai, pos, 'malformed percent-encoding');
       return;
     case 'M':
-      if (!/^(0[1-9]|10|[89]\d)$/.test(v)) bad(`${v} is not an AIDC media type`);
+      if (!/^(0[1-9]|10|[89]\d)$/.test(v)) bad(ai, pos, `${v} is not an AIDC media type`);
       return;
     case 'I':
-      if (!((CHARSET[v.charCodeAt(0)] as number) & 8)) bad(`importer index ${describeChar(v, 0)} must be - 0-9 A-Z _ a-z`);
+      if (!((CHARSET[v.charCodeAt(0)] as number) & 8)) bad(ai, pos, `importer index ${describeChar(v, 0)} must be - 0-9 A-Z _ a-z`);
       return;
     case 'S': {
       const m = /^([1-9]\d*)\/([1-9]\d*)$/.exec(v);
-      if (!m || Number(m[1]) > Number(m[2])) bad(`${v} is not <position>/<total>`);
+      if (!m || Number(m[1]) > Number(m[2])) bad(ai, pos, `${v} is not <position>/<total>`);
       return;
     }
     case 'B': {
       if (!/^[A-Z]{2}\d\d[A-Z0-9]{1,30}$/.test(v) || !ISO3166_ALPHA2[(v.charCodeAt(0) - 65) * 26 + v.charCodeAt(1) - 65]) {
-        bad('not a valid IBAN');
+        bad(ai, pos, 'not a valid IBAN');
       }
       let rem = 0;
       const r = v.slice(4) + v.slice(0, 4);
       for (let i = 0; i < r.length; i++) rem = (Number.parseInt(r[i] as string, 36) + rem * (r.charCodeAt(i) > 57 ? 100 : 10)) % 97;
-      if (rem !== 1) bad('IBAN check digits are wrong', 'check_digit');
+      if (rem !== 1) bad(ai, pos, 'IBAN check digits are wrong', 'check_digit');
     }
   }
 }
@@ -200,7 +198,9 @@ export function validateValue(ai: string, e: AiEntry, s: string, from: number, t
     fail('invalid_length', len ? `${nameOf(ai)} must be ${need} ${e.label}, got ${len}` : `${nameOf(ai)} has no value`, pos, ai);
   }
   let p = from;
-  for (const c of e.components) {
+  const comps = e.components;
+  for (let ci = 0; ci < comps.length; ci++) {
+    const c = comps[ci] as Component;
     const end = p + Math.min(to - p, c.max);
     if (end === p && c.optional) continue;
     if (end - p < c.min) fail('invalid_length', `${nameOf(ai)} is too short`, pos + p - from, ai);
@@ -217,7 +217,8 @@ export function validateValue(ai: string, e: AiEntry, s: string, from: number, t
         fail('invalid_character', `${describeChar(s, i)} is not allowed in ${nameOf(ai)}: expected ${CSET_NAMES[cset]}`, pos + i - from, ai);
       }
     }
-    for (const rule of c.lint) lint(rule, s, p, end, ai, pos + p - from);
+    const rules = c.lint;
+    for (let k = 0; k < rules.length; k++) lint(rules[k] as string, s, p, end, ai, pos + p - from);
     p = end;
   }
 }
@@ -225,7 +226,10 @@ export function validateValue(ai: string, e: AiEntry, s: string, from: number, t
 /* ---------------------------------------------------------------- associations */
 
 function has(ais: Pairs, p: AiPattern, self: string): string | undefined {
-  for (const [a] of ais) if (a !== self && a.length === p.length && a.startsWith(p.prefix)) return a;
+  for (let i = 0; i < ais.length; i++) {
+    const a = (ais[i] as readonly [string, string])[0];
+    if (a !== self && a.length === p.length && a.startsWith(p.prefix)) return a;
+  }
   return undefined;
 }
 
@@ -236,7 +240,9 @@ function has(ais: Pairs, p: AiPattern, self: string): string | undefined {
 export function checkMessage(ais: Pairs, positions: readonly number[], associations: boolean, strictDuplicates: boolean): void {
   const n = ais.length;
   for (let i = 0; i < n; i++) {
-    const [ai, value] = ais[i] as readonly [string, string];
+    const pair = ais[i] as readonly [string, string];
+    const ai = pair[0];
+    const value = pair[1];
     for (let j = i + 1; j < n; j++) {
       const other = ais[j] as readonly [string, string];
       if (other[0] === ai && (strictDuplicates || other[1] !== value)) {
@@ -249,15 +255,22 @@ export function checkMessage(ais: Pairs, positions: readonly number[], associati
     const ai = (ais[i] as readonly [string, string])[0];
     const e = lookupAi(ai) as AiEntry;
     const pos = positions[i] as number;
-    for (const group of e.req) {
-      if (!group.some((alt) => alt.every((p) => has(ais, p, ai)))) {
+    for (let g = 0; g < e.req.length; g++) {
+      const group = e.req[g] as AiPattern[][];
+      let met = false;
+      for (let k = 0; k < group.length && !met; k++) {
+        const alt = group[k] as AiPattern[];
+        met = true;
+        for (let m = 0; m < alt.length && met; m++) met = has(ais, alt[m] as AiPattern, ai) !== undefined;
+      }
+      if (!met) {
         const list = group.map((alt) => alt.map((p) => `(${p.prefix.padEnd(p.length, 'n')})`).join('+'));
         const last = list.pop() as string;
         fail('missing_required_ai', `(${ai}) requires ${list.length ? `${list.join(', ')} or ` : ''}${last} in the same message`, pos, ai);
       }
     }
-    for (const p of e.ex) {
-      const other = has(ais, p, ai);
+    for (let k = 0; k < e.ex.length; k++) {
+      const other = has(ais, e.ex[k] as AiPattern, ai);
       if (other) fail('excluded_ai_pair', `(${ai}) must not appear together with (${other})`, pos, ai);
     }
   }

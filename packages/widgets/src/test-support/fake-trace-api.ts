@@ -42,7 +42,7 @@ let nextApi = new FakeTraceApi();
 /** A verifier whose platform calls go to a {@link FakeTraceApi}. */
 export class TestTraceVerifier extends ApothecaTraceVerifier {
   readonly fakeApi = nextApi;
-  protected override createTraceApi(): TraceApi {
+  protected override async createTraceApi(): Promise<TraceApi> {
     return this.fakeApi;
   }
 }

@@ -36,3 +36,24 @@ export function blankCameraStream(): MediaStream {
   ctx.fillRect(0, 0, 320, 240);
   return canvas.captureStream(5);
 }
+
+/** A live video stream showing a GS1 DataMatrix of `bracketed`, like a camera over a pack. */
+export function symbolCameraStream(bracketed: string): MediaStream {
+  const symbol = document.createElement('canvas');
+  bwipjs.toCanvas(symbol, { bcid: 'gs1datamatrix', text: bracketed, scale: 6, padding: 0 });
+  const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 480 });
+  const ctx = canvas.getContext('2d')!;
+  let stream: MediaStream | undefined;
+  const draw = () => {
+    // `track.stop()` fires no event, so the painter checks for itself.
+    if (stream?.getVideoTracks()[0]?.readyState === 'ended') return clearInterval(timer);
+    ctx.fillStyle = '#f4f1ea';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(symbol, (640 - symbol.width) / 2, (480 - symbol.height) / 2);
+  };
+  // Keep frames flowing (captureStream only emits when the canvas changes).
+  const timer = setInterval(draw, 100);
+  draw();
+  stream = canvas.captureStream(10);
+  return stream;
+}

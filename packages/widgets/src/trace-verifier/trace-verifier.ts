@@ -12,10 +12,10 @@ import {
 } from '../platform/icons/icons';
 import { newIdempotencyKey } from '../platform/ids/idempotency-key';
 import { formatDateTime, messagesFor } from '../platform/localize/index';
-import { createSdkTraceApi } from './api/sdk-trace-api';
 import type { Dispensation, TraceApi, TraceVerification } from './api/trace-api';
-import { type AcceptedCode, checkCode, type RejectedCode, type ScanSource } from './code/parse-code';
+import type { AcceptedCode, RejectedCode, ScanSource } from './code/parse-code';
 import type { ApothecaDispensedDetail, ApothecaScanDetail, ApothecaVerifiedDetail } from './events/events';
+import { loadVerifyKit, prefetchVerifyKit } from './kit/load-kit';
 import { type TraceVerifierMessages, traceVerifierMessages } from './messages/index';
 import { Camera, CameraError, type CameraFailure } from './scanner/camera';
 import { loadDecoder } from './scanner/decoder';
@@ -114,7 +114,7 @@ export class ApothecaTraceVerifier extends ApothecaElement {
   @query('#file') private fileInput?: HTMLInputElement;
   @query('video') private video?: HTMLVideoElement;
 
-  #api: TraceApi | undefined;
+  #api: Promise<TraceApi> | undefined;
   #device = new Camera();
   #scan: AbortController | undefined;
   #request: AbortController | undefined;
@@ -129,17 +129,27 @@ export class ApothecaTraceVerifier extends ApothecaElement {
   }
 
   /** The platform client; subclasses (tests, stories) may substitute their own. */
-  protected createTraceApi(): TraceApi {
-    return createSdkTraceApi();
+  protected async createTraceApi(): Promise<TraceApi> {
+    return (await loadVerifyKit()).createSdkTraceApi();
   }
 
-  private get api(): TraceApi {
-    this.#api ??= this.createTraceApi();
+  #traceApi(): Promise<TraceApi> {
+    this.#api ??= this.createTraceApi().catch((error: unknown) => {
+      this.#api = undefined;
+      throw error;
+    });
     return this.#api;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The SDK chunk loads on first contact, or once the page is idle.
+    for (const type of ['focusin', 'pointerenter', 'touchstart']) {
+      this.addEventListener(type, prefetchVerifyKit, { once: true, passive: true });
+    }
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(prefetchVerifyKit, { timeout: 5000 });
+    }
     document.addEventListener('visibilitychange', this.#onPageHidden);
     if (typeof IntersectionObserver === 'function') {
       this.#visibility = new IntersectionObserver((entries) => {
@@ -308,7 +318,14 @@ export class ApothecaTraceVerifier extends ApothecaElement {
   async #submit(text: string, source: ScanSource): Promise<void> {
     this.#stopCamera();
     this.notice = undefined;
-    const checked = checkCode(text, source);
+    let kit: Awaited<ReturnType<typeof loadVerifyKit>>;
+    try {
+      kit = await loadVerifyKit();
+    } catch (error) {
+      const problem = this.reportError('verify', { name: 'ConnectionError', code: 'sdk_unavailable', cause: error });
+      return this.#showEntryNotice(this.#problemNotice(problem, () => this.#submit(text, source)));
+    }
+    const checked = kit.checkCode(text, source);
     const detail: ApothecaScanDetail = { source, valid: checked.ok };
     if (checked.ok) {
       detail.format = checked.format;
@@ -350,8 +367,9 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     this.view = { name: 'verifying', code };
     this.announcement = this.m.checking;
     try {
+      const api = await this.#traceApi();
       const verification = await this.withSession((token) =>
-        this.api.verify(
+        api.verify(
           {
             code: code.raw,
             context: this.mode === 'dispense' ? 'dispense' : 'inspect',
@@ -411,8 +429,9 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     this.announcement = this.m.dispensing;
     try {
       // The key belongs to this result: a retry after a lost response cannot dispense twice.
+      const api = await this.#traceApi();
       const dispensation = await this.withSession((token) =>
-        this.api.dispense(
+        api.dispense(
           { code: code.raw, location_id: locationId },
           { token, baseUrl: this.apiBase, idempotencyKey },
         ),

@@ -37,7 +37,11 @@ const createFile = defineRoute<PreparedUpload>({
     }
     if (file.size > FILE_MAX_BYTES) throw payloadTooLarge(FILE_MAX_BYTES);
     if (file.size === 0) {
-      throw unprocessable('file_empty', 'The file is empty.', fileError('file_empty', 'must not be empty'));
+      throw unprocessable(
+        'file_empty',
+        'The file is empty.',
+        fileError('file_empty', 'must not be empty'),
+      );
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sniffed = sniffFileType(bytes);

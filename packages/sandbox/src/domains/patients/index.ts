@@ -13,11 +13,20 @@ function checkBirthDate(birthDate: string | undefined, now: Date): void {
   if (birthDate === undefined) return;
   const errors: FieldError[] = [];
   if (birthDate > isoSeconds(now).slice(0, 10)) {
-    errors.push({ path: '/body/birth_date', code: 'in_future', message: 'must not be in the future' });
+    errors.push({
+      path: '/body/birth_date',
+      code: 'in_future',
+      message: 'must not be in the future',
+    });
   } else if (birthDate < EARLIEST_BIRTH_DATE) {
-    errors.push({ path: '/body/birth_date', code: 'too_early', message: `must be on or after ${EARLIEST_BIRTH_DATE}` });
+    errors.push({
+      path: '/body/birth_date',
+      code: 'too_early',
+      message: `must be on or after ${EARLIEST_BIRTH_DATE}`,
+    });
   }
-  if (errors.length > 0) throw unprocessable('invalid_birth_date', 'The birth date is not plausible.', errors);
+  if (errors.length > 0)
+    throw unprocessable('invalid_birth_date', 'The birth date is not plausible.', errors);
 }
 
 const createPatient = defineRoute({

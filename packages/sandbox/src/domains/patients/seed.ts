@@ -3,7 +3,10 @@ import { PATIENTS, type PatientDoc } from './patient-docs';
 
 const SEEDED_AT = '2026-01-05T08:00:00Z';
 
-function patient({ id, ...fields }: Omit<PatientDoc, 'object' | 'created_at' | 'updated_at'>): PatientDoc {
+function patient({
+  id,
+  ...fields
+}: Omit<PatientDoc, 'object' | 'created_at' | 'updated_at'>): PatientDoc {
   return { id, object: 'patient', ...fields, created_at: SEEDED_AT, updated_at: SEEDED_AT };
 }
 

@@ -1,5 +1,5 @@
-import { API_VERSION } from '@apotheca/api-spec';
 import type { Schema } from '@apotheca/api-spec';
+import { API_VERSION } from '@apotheca/api-spec';
 import {
   CREDENTIALS,
   type CredentialDoc,
@@ -17,7 +17,11 @@ const getHealth = defineRoute({
   operationId: 'getHealth',
   handle: ({ now }) => ({
     status: 200,
-    body: { status: 'ok', api_version: API_VERSION, time: isoSeconds(now) } satisfies Schema<'Health'>,
+    body: {
+      status: 'ok',
+      api_version: API_VERSION,
+      time: isoSeconds(now),
+    } satisfies Schema<'Health'>,
   }),
 });
 
@@ -34,15 +38,20 @@ const createOAuthToken = defineRoute({
       const asked = [...new Set(request.scope.trim().split(/\s+/))];
       const unknown = asked.filter((s) => !client.scopes.includes(s as Scope));
       if (unknown.length > 0) {
-        throw new ApiError(400, 'invalid_scope', `Scope not available to this client: ${unknown.join(', ')}.`, {
-          errors: [
-            {
-              path: '/body/scope',
-              code: 'invalid_scope',
-              message: `may only contain ${client.scopes.join(', ')}`,
-            },
-          ],
-        });
+        throw new ApiError(
+          400,
+          'invalid_scope',
+          `Scope not available to this client: ${unknown.join(', ')}.`,
+          {
+            errors: [
+              {
+                path: '/body/scope',
+                code: 'invalid_scope',
+                message: `may only contain ${client.scopes.join(', ')}`,
+              },
+            ],
+          },
+        );
       }
       scopes = asked as Scope[];
     }
@@ -98,7 +107,8 @@ const createWidgetSession = defineRoute({
     });
     const origins = tx.collection<WidgetOriginDoc>(WIDGET_ORIGINS);
     const known = origins.get(origin);
-    if (!known || known.expires_at_ms < expiresMs) origins.put({ id: origin, expires_at_ms: expiresMs });
+    if (!known || known.expires_at_ms < expiresMs)
+      origins.put({ id: origin, expires_at_ms: expiresMs });
     return { status: 201, body: session };
   },
 });

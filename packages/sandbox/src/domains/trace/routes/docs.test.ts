@@ -11,20 +11,26 @@ const DOC = readFileSync(
   'utf8',
 );
 
-/** The rows of the first table after `heading`, as arrays of cells. */
+const cells = (line: string) =>
+  line
+    .trim()
+    .slice(1, -1)
+    .split('|')
+    .map((c) => c.trim());
+
+/**
+ * The rows of a table: the first after the heading `## …`, or the one whose header cells are
+ * `header` (separated by `|`). Column padding does not matter.
+ */
 function table(heading: string): string[][] {
   const lines = DOC.split('\n');
-  let i = lines.findIndex((l) => l.startsWith(heading));
+  let i = heading.startsWith('#')
+    ? lines.findIndex((l) => l.trim() === heading)
+    : lines.findIndex((l) => l.startsWith('|') && cells(l).join('|') === heading);
   expect(i, heading).toBeGreaterThan(-1);
   while (!lines[i]?.startsWith('|')) i++;
   const rows: string[][] = [];
-  for (i += 2; lines[i]?.startsWith('|'); i++) {
-    rows.push(
-      lines[i]!.slice(1, -1)
-        .split(' | ')
-        .map((c) => c.trim()),
-    );
-  }
+  for (i += 2; lines[i]?.startsWith('|'); i++) rows.push(cells(lines[i]!));
   expect(rows.length, heading).toBeGreaterThan(0);
   return rows;
 }
@@ -92,7 +98,7 @@ describe('docs/testing/trace-codes.md', () => {
 
   it('reads the other documented forms of the genuine pack', async () => {
     const { call } = tracePlatform();
-    for (const [form, cell] of table('| Form | Code |')) {
+    for (const [form, cell] of table('Form|Code')) {
       const value = ticks(cell!)[0]!;
       const body = value.startsWith('{')
         ? { fields: JSON.parse(value), context: 'inspect' }
@@ -101,7 +107,7 @@ describe('docs/testing/trace-codes.md', () => {
       expect(res.body.pack?.id, form).toBe('pack_atv0001');
       expect(res.body.status, form).toBe('verified');
     }
-    for (const [pack, form, cell, statusCell] of table('| Pack | Form | Code | Status |')) {
+    for (const [pack, form, cell, statusCell] of table('Pack|Form|Code|Status')) {
       const location = ticks(pack!)[0];
       const res = await call('POST', '/v1/trace/verifications', {
         code: code(cell!),

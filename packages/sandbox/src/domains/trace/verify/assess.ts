@@ -207,17 +207,40 @@ export function assessPack(input: AssessInput): Assessment {
     statuses.add('expired');
   }
 
-  const journey = orderedJourney([...record.journey, ...status.events]);
-  if (product) {
-    const gaps = journeyGaps(journey, product);
-    if (gaps.length > 0) {
-      statuses.add('data_incomplete');
-      found.push(...gaps);
-    }
-    found.push(...temperatureExcursions(journey, product));
+  const { journey, gaps, excursions } = journeyFindings(pack, product);
+  if (gaps.length > 0) {
+    statuses.add('data_incomplete');
+    found.push(...gaps);
   }
+  found.push(...excursions);
   contextAlerts(input, found);
   return finish(statuses, found, status.state === 'active', journey);
+}
+
+interface JourneyFindings {
+  journey: JourneyEvent[];
+  gaps: TraceAlert[];
+  excursions: TraceAlert[];
+}
+
+/** Seed journeys never change: their findings are computed once per pack (the hot path). */
+const seedFindings = new WeakMap<PackView['record'], JourneyFindings>();
+
+function journeyFindings(pack: PackView, product: ProductRecord | null): JourneyFindings {
+  const { record, status } = pack;
+  const cacheable = status.events.length === 0 && product !== null;
+  const cached = cacheable ? seedFindings.get(record) : undefined;
+  if (cached) return cached;
+  const journey = orderedJourney(
+    status.events.length === 0 ? record.journey : [...record.journey, ...status.events],
+  );
+  const findings: JourneyFindings = {
+    journey,
+    gaps: product ? journeyGaps(journey, product) : [],
+    excursions: product ? temperatureExcursions(journey, product) : [],
+  };
+  if (cacheable) seedFindings.set(record, findings);
+  return findings;
 }
 
 function dispensedAlerts(input: AssessInput, found: TraceAlert[]): void {

@@ -1,0 +1,16 @@
+import { createPlatform } from './dist/index.js';
+import { SqliteStorage } from './dist/node.js';
+import { mkdtempSync } from 'node:fs';
+const dir = mkdtempSync('/tmp/inproc-');
+const storage = new SqliteStorage(dir + '/s.db');
+const stats = new Map();
+const orig = storage.db.exec.bind(storage.db);
+storage.db.exec = (sql) => { const t = performance.now(); const r = orig(sql); const s = stats.get(sql) ?? { n: 0, ms: 0 }; s.n++; s.ms += performance.now() - t; stats.set(sql, s); return r; };
+const platform = createPlatform({ storage, rateLimit: false });
+const body = new TextEncoder().encode('{"name":"Load Test","birth_date":"1990-01-01"}');
+const headers = { authorization: 'Bearer sk_test_apotheca_sandbox', 'content-type': 'application/json' };
+const call = () => ({ method: 'POST', pathname: '/v1/patients', search: '', header: (n) => headers[n] ?? null, readBody: async () => body });
+let i = 0; const n = 10000; const t0 = performance.now();
+await Promise.all(Array.from({ length: 20 }, async () => { while (i++ < n) await platform.dispatch(call()); }));
+console.log('wall ms', (performance.now() - t0).toFixed(0));
+for (const [k, v] of stats) console.log(k.slice(0, 20), v.n, v.ms.toFixed(1), (v.ms / v.n * 1000).toFixed(1) + 'us');

@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { storageConformance } from '../../test/support/storage-conformance';
+import { SqliteStorage } from './sqlite-storage';
+
+const dir = mkdtempSync(join(tmpdir(), 'apotheca-sqlite-'));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+storageConformance('SqliteStorage', () => new SqliteStorage(join(dir, `conformance-${n++}.db`)));
+
+it('keeps committed data across reopen, and commits many transactions with one sync', async () => {
+  const file = join(dir, 'reopen.db');
+  const first = new SqliteStorage(file);
+  for (let i = 0; i < 20; i++)
+    first.transaction((tx) => tx.collection('items').put({ id: `i${i}` }));
+  await first.sync();
+  await first.close();
+  const second = new SqliteStorage(file);
+  const page = second.transaction((tx) => tx.collection('items').list({ limit: 100 }));
+  expect(page.data).toHaveLength(20);
+  expect(page.data[0]).toEqual({ id: 'i19' });
+  second.transaction((tx) => tx.collection('items').put({ id: 'later' }));
+  // New documents continue the creation order after a reopen.
+  expect(second.transaction((tx) => tx.collection('items').list({ limit: 1 })).data[0]).toEqual({
+    id: 'later',
+  });
+  await second.close();
+});

@@ -1,0 +1,76 @@
+/**
+ * The client against the real sandbox over loopback HTTP (seeded codes from
+ * docs/testing/trace-codes.md). `@apotheca/sandbox` is resolved from the workspace, not declared:
+ * the sandbox depends on this package's parser, so declaring it would make a cycle.
+ */
+import { ApothecaClient, ConflictError, ValidationError } from '@apotheca/core';
+import { type RunningSandbox, startSandbox } from '@apotheca/sandbox/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trace } from './trace';
+
+const GENUINE = '(01)06901234100013(17)290228(10)2603101(21)OK0001';
+const DISPENSABLE = '(01)06905782200119(17)290430(10)2605203(21)DSP0011';
+const CLONE = 'https://id.gs1.org/01/06905782200119/10/2605203/21/CLONE01?17=290430';
+
+let sandbox: RunningSandbox;
+let api: ReturnType<typeof trace>;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, quiet: true });
+  api = trace(
+    new ApothecaClient({
+      baseUrl: sandbox.url,
+      apiKey: 'sk_test_apotheca_sandbox',
+      browser: false,
+    }),
+  );
+});
+afterAll(() => sandbox.close());
+
+describe('trace(client) against the sandbox', () => {
+  it('verifies a genuine pack', async () => {
+    const result = await api.verify({ code: GENUINE });
+    expect(result).toMatchObject({
+      status: 'verified',
+      dispensable: true,
+      context: 'inspect',
+      product: { name: { en: 'Atorvastatin Calcium Tablets', 'zh-CN': '阿托伐他汀钙片' } },
+      pack: { lot: '2603101', serial: 'OK0001', state: 'active' },
+    });
+    expect(result.journey.length).toBeGreaterThan(0);
+  });
+
+  it('reports a possible clone scanned away from where it was dispensed', async () => {
+    const result = await api.verify({ code: CLONE, location_id: 'loc_bjxicheng01' });
+    expect(result.status).toBe('already_dispensed');
+    expect(result.alerts.map((a) => a.code)).toContain('possible_clone');
+  });
+
+  it('dispenses once, refuses twice, and reverses', async () => {
+    const dispensation = await api.dispense({ code: DISPENSABLE, location_id: 'loc_bjxicheng01' });
+    expect(dispensation.status).toBe('completed');
+    const again = await api
+      .dispense({ code: DISPENSABLE, location_id: 'loc_bjxicheng01' })
+      .catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(ConflictError);
+    expect((again as ConflictError).problem?.pack_state).toBe('dispensed');
+    await expect(api.retrieveDispensation(dispensation.id)).resolves.toEqual(dispensation);
+    const reversed = await api.reverseDispensation(dispensation.id, {
+      location_id: 'loc_bjxicheng01',
+    });
+    expect(reversed.status).toBe('reversed');
+    const after = await api.verify({ code: DISPENSABLE, context: 'dispense' });
+    expect(after.dispensable).toBe(true);
+  });
+
+  it("surfaces the platform's 422 when offline parsing is off", async () => {
+    const error = await api
+      .verify({ code: '(01)06901234100014(21)OK0001' }, { parseOffline: false })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).errors[0]).toMatchObject({
+      path: '/body/code',
+      code: 'check_digit',
+    });
+  });
+});

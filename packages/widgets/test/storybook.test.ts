@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
+
+const run = promisify(execFile);
+
+/**
+ * Builds the Storybook (as `npm run build-storybook` does) and runs every story's play function in
+ * Chromium: the interaction tests of the main flows, against msw + the in-page sandbox engine.
+ */
+describe('Storybook', () => {
+  let out: string;
+  let site: Awaited<ReturnType<typeof serveStatic>>;
+  let browser: Browser;
+  let ids: string[];
+
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'apotheca-storybook-'));
+    await run('npx', ['storybook', 'build', '--quiet', '--disable-telemetry', '-o', out], {
+      cwd: new URL('..', import.meta.url),
+      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    });
+    const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as {
+      entries: Record<string, { type: string }>;
+    };
+    ids = Object.entries(index.entries)
+      .filter(([, entry]) => entry.type === 'story')
+      .map(([id]) => id);
+    site = await serveStatic(out);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('has a story for every state', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('runs every play function to completion without errors', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const id of ids) {
+      const errors: string[] = [];
+      const onError = (error: Error) => errors.push(error.message);
+      page.on('pageerror', onError);
+      // The in-page engine checks the widget session's origin: use a stable host name.
+      await page.goto(`${site.url.replace('127.0.0.1', 'localhost')}/iframe.html?id=${id}&viewMode=story`);
+      const phase = await page
+        .waitForFunction(
+          () => {
+            const preview = (window as { __STORYBOOK_PREVIEW__?: { storyRenders: Array<{ phase?: string }> } })
+              .__STORYBOOK_PREVIEW__;
+            const current = preview?.storyRenders.at(-1)?.phase;
+            return current && ['completed', 'errored', 'aborted'].includes(current) ? current : false;
+          },
+          undefined,
+          { timeout: 30_000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => 'timeout');
+      page.off('pageerror', onError);
+      if (phase !== 'completed' || errors.length > 0) failures.push(`${id}: ${phase} ${errors.join('; ')}`);
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
