@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkedFetch } from './support/platform';
+import { checkedFetch, contractValidator } from './support/platform';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const auth = { authorization: 'Bearer sk_test_apotheca_sandbox' };
@@ -54,8 +54,10 @@ describe('durability (kill -9 mid-load)', () => {
     async function worker(): Promise<void> {
       while (!killed) {
         const n = next++;
+        let res: Response;
+        let text: string;
         try {
-          const res = await fetch(`${first.url}/v1/patients`, {
+          res = await fetch(`${first.url}/v1/patients`, {
             method: 'POST',
             headers: {
               ...auth,
@@ -64,11 +66,20 @@ describe('durability (kill -9 mid-load)', () => {
             },
             body: bodyFor(n),
           });
-          const text = await res.text();
-          if (res.status === 201) acknowledged.set(n, (JSON.parse(text) as { id: string }).id);
+          text = await res.text();
         } catch {
           // In flight when the process died: not acknowledged, so no promise was made.
+          continue;
         }
+        const problems = contractValidator.check({
+          method: 'POST',
+          path: '/v1/patients',
+          status: res.status,
+          headers: res.headers,
+          body: text,
+        });
+        expect(problems).toEqual([]);
+        if (res.status === 201) acknowledged.set(n, (JSON.parse(text) as { id: string }).id);
         if (!killed && acknowledged.size >= 200) {
           killed = true;
           first.child.kill('SIGKILL');

@@ -55,6 +55,8 @@ export class Apotheca {
   readonly widgetSessions: Resources['widgetSessions'];
   readonly files: Resources['files'];
   readonly webhookEndpoints: Resources['webhookEndpoints'];
+  /** Drug trace verification and dispensing (`@apotheca/trace`). */
+  readonly trace: Resources['trace'];
   /** Webhook verification helpers (no network). */
   readonly webhooks: WebhooksHelpers = webhooks;
 
@@ -80,6 +82,7 @@ export class Apotheca {
     this.widgetSessions = resources.widgetSessions;
     this.files = resources.files;
     this.webhookEndpoints = resources.webhookEndpoints;
+    this.trace = resources.trace;
   }
 
   /** Checks that the API is up (`GET /v1/health`, no credentials needed). */

@@ -14,6 +14,7 @@
  */
 export * from '@apotheca/core';
 export * from '@apotheca/patients';
+export * from '@apotheca/trace';
 export { Apotheca, type ApothecaOptions, DEFAULT_BASE_URL, type Health } from './apotheca';
 export { createResources, type Resources } from './resources';
 export type { ApothecaFile, FileCreateParams, FilePurpose, FilesResource } from './resources/files';

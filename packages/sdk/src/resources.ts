@@ -1,19 +1,19 @@
 import type { ApothecaClient } from '@apotheca/core';
 import { type PatientsResource, patients } from '@apotheca/patients';
+import { type TraceResource, trace } from '@apotheca/trace';
 import { type FilesResource, files } from './resources/files';
 import { type WebhookEndpointsResource, webhookEndpoints } from './resources/webhook-endpoints';
 import { type WidgetSessionsResource, widgetSessions } from './resources/widget-sessions';
 
 /**
- * Every resource the umbrella client exposes. To add one (e.g. `trace` from `@apotheca/trace`):
- * add it to this interface and to {@link createResources}; `Apotheca` picks it up from here.
+ * Every resource the umbrella client exposes. To add one: add it to this interface and to {@link createResources}; `Apotheca` picks it up from here.
  */
 export interface Resources {
   patients: PatientsResource;
   widgetSessions: WidgetSessionsResource;
   files: FilesResource;
   webhookEndpoints: WebhookEndpointsResource;
-  // trace: TraceResource;  ← added by the trace package's helper
+  trace: TraceResource;
 }
 
 /** Binds every resource to one client. */
@@ -23,6 +23,6 @@ export function createResources(client: ApothecaClient): Resources {
     widgetSessions: widgetSessions(client),
     files: files(client),
     webhookEndpoints: webhookEndpoints(client),
-    // trace: trace(client),
+    trace: trace(client),
   };
 }

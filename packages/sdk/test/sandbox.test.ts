@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Apotheca,
   AuthenticationError,
+  ConflictError,
   IdempotencyKeyReusedError,
   NotFoundError,
   ValidationError,
@@ -203,5 +204,18 @@ describe('SDK against the sandbox', () => {
     });
     expect(file).toMatchObject({ object: 'file', purpose: 'prescription_photo', size: png.length });
     await expect(apotheca.files.retrieve(file.id)).resolves.toEqual(file);
+  });
+  it('verifies and dispenses a pack through apotheca.trace, and refuses a second dispense', async () => {
+    const code = '(01)06905782200119(17)290430(10)2605203(21)DSP0007';
+    const verification = await apotheca.trace.verify({ code, context: 'dispense' });
+    expect(verification.status).toBe('verified');
+    expect(verification.dispensable).toBe(true);
+    const dispensation = await apotheca.trace.dispense({ code, location_id: 'loc_bjxicheng01' });
+    expect(dispensation.status).toBe('completed');
+    const again = await apotheca.trace
+      .dispense({ code, location_id: 'loc_bjxicheng01' })
+      .catch((error: unknown) => error);
+    expect(again).toBeInstanceOf(ConflictError);
+    expect((again as ConflictError).code).toBe('pack_not_active');
   });
 });

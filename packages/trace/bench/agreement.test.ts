@@ -11,7 +11,13 @@ type Fields = Record<string, unknown>;
 
 function oursFields(code: TraceCode): Fields {
   if (code.format === 'china') {
-    return { code: code.code, drug_id: code.productCode, serial: code.serial, check: code.checkCode, label_serial: code.serial + code.checkCode };
+    return {
+      code: code.code,
+      drug_id: code.productCode,
+      serial: code.serial,
+      check: code.checkCode,
+      label_serial: code.serial + code.checkCode,
+    };
   }
   return {
     ...code,
@@ -40,7 +46,9 @@ function peerFields(p: PeerParse): Fields {
 function right(expected: Fields, result: Fields | null): boolean {
   if ('error' in expected) return result === null;
   if (result === null) return false;
-  return Object.entries(expected).every(([k, v]) => JSON.stringify(result[k]) === JSON.stringify(v));
+  return Object.entries(expected).every(
+    ([k, v]) => JSON.stringify(result[k]) === JSON.stringify(v),
+  );
 }
 
 const parsers: Record<string, (s: string) => Fields | null> = {
@@ -69,7 +77,8 @@ it('fixture agreement per parser', () => {
     for (const f of FIXTURES) {
       const ok = right(f.expect, parse(f.input));
       if (ok) n++;
-      const k = (byKind[f.kind] ??= [0, 0]);
+      const k = byKind[f.kind] ?? [0, 0];
+      byKind[f.kind] = k;
       k[0] += ok ? 1 : 0;
       k[1]++;
     }
@@ -79,6 +88,8 @@ it('fixture agreement per parser', () => {
       .join(', ');
     rows.push(`| ${name} | ${n}/${FIXTURES.length} | ${kinds} |`);
   }
-  console.log(['| parser | fixture cases right | by kind |', '| --- | --- | --- |', ...rows].join('\n'));
+  console.log(
+    ['| parser | fixture cases right | by kind |', '| --- | --- | --- |', ...rows].join('\n'),
+  );
   expect(score['@apotheca/trace']).toBe(FIXTURES.length);
 });

@@ -12,7 +12,10 @@ export interface FixtureLine {
   expect: Record<string, unknown>;
 }
 
-export const FIXTURES: FixtureLine[] = readFileSync(new URL('../fixtures/trace-codes.jsonl', import.meta.url), 'utf8')
+export const FIXTURES: FixtureLine[] = readFileSync(
+  new URL('../fixtures/trace-codes.jsonl', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as FixtureLine);
@@ -23,7 +26,8 @@ const rand = (n: number) => {
   return seed % n;
 };
 const digits = (n: number) => Array.from({ length: n }, () => rand(10)).join('');
-const alnum = (n: number) => Array.from({ length: n }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'[rand(34)]).join('');
+const alnum = (n: number) =>
+  Array.from({ length: n }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'[rand(34)]).join('');
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function pack(): { gtin: string; expiry: string; lot: string; serial: string } {
@@ -49,7 +53,8 @@ for (let i = 0; i < 40; i++) {
   ELEMENT_STRINGS.push(es);
   MIXED.push(es);
   if (i % 4 === 1) MIXED.push(`(01)${p.gtin}(17)${p.expiry}(10)${p.lot}(21)${p.serial}`);
-  if (i % 4 === 2) MIXED.push(`https://id.gs1.org/01/${p.gtin}/10/${p.lot}/21/${p.serial}?17=${p.expiry}`);
+  if (i % 4 === 2)
+    MIXED.push(`https://id.gs1.org/01/${p.gtin}/10/${p.lot}/21/${p.serial}?17=${p.expiry}`);
   if (i % 4 === 3) MIXED.push(`8${digits(19)}`);
 }
 for (const f of FIXTURES) MIXED.push(f.input);

@@ -42,15 +42,19 @@ function suite(title: string, corpus: string[]): void {
       options,
     );
     for (const [name, peer] of Object.entries(PEERS)) {
-      bench(name, () => {
-        for (const s of corpus) {
-          try {
-            peer.raw(s);
-          } catch {
-            // peers throw on input they cannot parse
+      bench(
+        name,
+        () => {
+          for (const s of corpus) {
+            try {
+              peer.raw(s);
+            } catch {
+              // peers throw on input they cannot parse
+            }
           }
-        }
-      }, options);
+        },
+        options,
+      );
     }
   });
 }

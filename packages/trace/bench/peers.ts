@@ -42,14 +42,21 @@ const SYMBOLOGY: Record<string, string> = {
   'GS1 QR Code': ']Q3',
 };
 
-export const PEERS: Record<string, { raw: (s: string) => unknown; parse: (s: string) => PeerParse }> = {
+export const PEERS: Record<
+  string,
+  { raw: (s: string) => unknown; parse: (s: string) => PeerParse }
+> = {
   'gs1-barcode-parser-mod': {
     raw: (s) => gs1mod.parseBarcode(s),
     parse: (s) => {
       const r = gs1mod.parseBarcode(s);
       const dates: Record<string, string> = {};
       for (const i of r.parsedCodeItems) if (i.isoDate) dates[i.ai] = i.isoDate;
-      return { ais: r.parsedCodeItems.map((i) => [i.ai, i.raw]), dates, symbology: SYMBOLOGY[r.codeName] };
+      return {
+        ais: r.parsedCodeItems.map((i) => [i.ai, i.raw]),
+        dates,
+        symbology: SYMBOLOGY[r.codeName],
+      };
     },
   },
   'bark-js': {
@@ -57,7 +64,8 @@ export const PEERS: Record<string, { raw: (s: string) => unknown; parse: (s: str
     parse: (s) => {
       const r = bark(s);
       const dates: Record<string, string> = {};
-      for (const e of r.elements) if (/^\d{4}-\d\d-\d\d$/.test(String(e.value))) dates[e.ai] = String(e.value);
+      for (const e of r.elements)
+        if (/^\d{4}-\d\d-\d\d$/.test(String(e.value))) dates[e.ai] = String(e.value);
       return {
         ais: r.elements.map((e) => [e.ai, e.raw.endsWith('\x1d') ? e.raw.slice(0, -1) : e.raw]),
         dates,

@@ -12,3 +12,4 @@
  * @packageDocumentation
  */
 export * from './parser/index';
+export * from './client/index';

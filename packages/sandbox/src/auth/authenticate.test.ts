@@ -259,7 +259,9 @@ describe('CORS', () => {
     expect(after.status).toBe(204);
     expect(after.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(after.headers.get('access-control-allow-methods')).toBe('GET, PATCH');
-    expect(after.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
+    expect(after.headers.get('access-control-allow-headers')).toBe(
+      'Authorization, Content-Type, Accept, Idempotency-Key, Apotheca-Version, Apotheca-Client',
+    );
     expect((await preflight('https://evil.example')).status).toBe(403);
   });
 

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkedFetch } from '../../test/support/platform';
+import { checkedFetch, contractValidator } from '../../test/support/platform';
 import { type RunningSandbox, startSandbox } from './start-sandbox';
 
 let sandbox: RunningSandbox;
@@ -23,9 +23,17 @@ function rawPost(
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, text }),
-        );
+        res.on('end', () => {
+          const problems = contractValidator.check({
+            method: 'POST',
+            path,
+            status: res.statusCode ?? 0,
+            headers: res.headers as Record<string, string>,
+            body: text,
+          });
+          if (problems.length > 0) reject(new Error(problems.join('\n')));
+          resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, text });
+        });
       },
     );
     req.on('error', reject);

@@ -50,7 +50,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const platform = createPlatform({ ...platformOptions, ...(storage ? { storage } : {}) });
 
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
-    void serve(platform, req, res, quiet);
+    serve(platform, req, res, quiet).catch((error: unknown) => {
+      // dispatch() never rejects; this is a socket-level failure (client gone): drop it.
+      if (!quiet) process.stderr.write(`[apotheca-sandbox] response failed: ${String(error)}\n`);
+      res.destroy();
+    });
   });
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

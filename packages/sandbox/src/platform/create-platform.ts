@@ -51,7 +51,9 @@ export interface Platform {
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 const EXPOSED_HEADERS = 'Apotheca-Request-Id, Retry-After, Idempotent-Replayed';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, Apotheca-Version';
+// Everything @apotheca/core sends from a browser.
+const ALLOWED_HEADERS =
+  'Authorization, Content-Type, Accept, Idempotency-Key, Apotheca-Version, Apotheca-Client';
 
 interface CorsState {
   /** undefined: not decided yet (use the known-origin rule). */

@@ -31,7 +31,8 @@ function decode(s: string, from: number, to: number, query: boolean): string {
     const c = raw[i] as string;
     if (c === '%') {
       const h = raw.slice(i + 1, i + 3);
-      if (!/^[0-9A-Fa-f]{2}$/.test(h) || h === '00') fail('invalid_uri', `malformed percent-encoding "%${h}"`, from + i);
+      if (!/^[0-9A-Fa-f]{2}$/.test(h) || h === '00')
+        fail('invalid_uri', `malformed percent-encoding "%${h}"`, from + i);
       out += String.fromCharCode(Number.parseInt(h, 16));
       i += 2;
     } else out += query && c === '+' ? ' ' : c;
@@ -53,10 +54,16 @@ export interface DigitalLinkParts extends Elements {
  * Parses a GS1 Digital Link URI in `s[start..end)`:
  * `http(s)://domain[/stem]/{key}/{value}[/{qualifier}/{value}…][?{ai}={value}&…][#fragment]`.
  */
-export function parseDigitalLink(s: string, start: number, end: number, permitZeroSuppressed: boolean): DigitalLinkParts {
+export function parseDigitalLink(
+  s: string,
+  start: number,
+  end: number,
+  permitZeroSuppressed: boolean,
+): DigitalLinkParts {
   const colon = s.indexOf(':', start);
   const scheme = s.slice(start, colon).toLowerCase();
-  if (scheme !== 'http' && scheme !== 'https') fail('invalid_uri', `scheme must be http or https, got ${JSON.stringify(scheme)}`, start);
+  if (scheme !== 'http' && scheme !== 'https')
+    fail('invalid_uri', `scheme must be http or https, got ${JSON.stringify(scheme)}`, start);
   const uri = s.slice(start, end);
   if (!URI_CHARS.test(uri)) {
     let k = start;
@@ -66,7 +73,8 @@ export function parseDigitalLink(s: string, start: number, end: number, permitZe
   const host = colon + 3;
   let hostEnd = host;
   while (hostEnd < end && !'/?#'.includes(s[hostEnd] as string)) hostEnd++;
-  if (hostEnd === host || BAD_DOMAIN.test(s.slice(host, hostEnd))) fail('invalid_uri', 'missing or invalid domain name', host);
+  if (hostEnd === host || BAD_DOMAIN.test(s.slice(host, hostEnd)))
+    fail('invalid_uri', 'missing or invalid domain name', host);
   let stop = s.indexOf('#', hostEnd);
   if (stop < 0 || stop > end) stop = end;
   let pathEnd = s.indexOf('?', hostEnd);
@@ -91,7 +99,8 @@ export function parseDigitalLink(s: string, start: number, end: number, permitZe
     const e = aiAt(s, seg[2 * k] as number, seg[2 * k + 1] as number);
     if (e === undefined) {
       const a = s.slice(seg[2 * k], seg[2 * k + 1]);
-      if (/^\d{2,4}$/.test(a)) fail('unknown_ai', `unknown AI ${a} in the URI path`, seg[2 * k] as number, a);
+      if (/^\d{2,4}$/.test(a))
+        fail('unknown_ai', `unknown AI ${a} in the URI path`, seg[2 * k] as number, a);
       break;
     }
     if (e.dlKeys !== null) {
@@ -99,7 +108,12 @@ export function parseDigitalLink(s: string, start: number, end: number, permitZe
       break;
     }
   }
-  if (key < 0) fail('missing_primary_key', 'no GS1 primary key such as /01/{gtin} or /00/{sscc} in the URI path', hostEnd);
+  if (key < 0)
+    fail(
+      'missing_primary_key',
+      'no GS1 primary key such as /01/{gtin} or /00/{sscc} in the URI path',
+      hostEnd,
+    );
   const ais: [string, string][] = [];
   const positions: number[] = [];
   const pathAis: string[] = [];
@@ -110,7 +124,12 @@ export function parseDigitalLink(s: string, start: number, end: number, permitZe
     let value = decode(s, vs, seg[2 * k + 3] as number, false);
     if (ai === '01' && value.length !== 14) {
       if (!permitZeroSuppressed || !/^(\d{8}|\d{12,13})$/.test(value)) {
-        fail('invalid_length', `GTIN in a Digital Link path must be 14 digits, got ${value.length}`, vs, ai);
+        fail(
+          'invalid_length',
+          `GTIN in a Digital Link path must be 14 digits, got ${value.length}`,
+          vs,
+          ai,
+        );
       }
       value = value.padStart(14, '0');
     }
@@ -147,10 +166,21 @@ export function parseDigitalLink(s: string, start: number, end: number, permitZe
       const qualifier = keys.some((alt) => alt.includes(ai));
       for (let k = 0; qualifier && k <= quals.length; k++) {
         if (isQualifierPath(keys, [...quals.slice(0, k), ai, ...quals.slice(k)])) {
-          fail('dl_query_attribute', `(${ai}) must be a path qualifier after /${keyAi}/…, not a query attribute`, q, ai);
+          fail(
+            'dl_query_attribute',
+            `(${ai}) must be a path qualifier after /${keyAi}/…, not a query attribute`,
+            q,
+            ai,
+          );
         }
       }
-      if (!e.dlAttr) fail('dl_query_attribute', `(${ai}) is not permitted as a Digital Link query attribute`, q, ai);
+      if (!e.dlAttr)
+        fail(
+          'dl_query_attribute',
+          `(${ai}) is not permitted as a Digital Link query attribute`,
+          q,
+          ai,
+        );
       let value = decode(s, eq + 1, amp, true);
       if (ai === '01' && /^(\d{8}|\d{12,13})$/.test(value)) value = value.padStart(14, '0');
       validateValue(ai, e, value, 0, value.length, eq + 1);

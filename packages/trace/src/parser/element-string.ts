@@ -19,16 +19,22 @@ function readAi(s: string, pos: number, end: number): number {
     if (i >= end) fail('unknown_ai', `incomplete AI ${JSON.stringify(s.slice(pos, end))}`, pos);
     const d = s.charCodeAt(i) - 48;
     if (d < 0 || d > 9) {
-      fail(i === pos ? 'invalid_character' : 'unknown_ai', `expected an AI (digits), found ${describeChar(s, i)}`, i);
+      fail(
+        i === pos ? 'invalid_character' : 'unknown_ai',
+        `expected an AI (digits), found ${describeChar(s, i)}`,
+        i,
+      );
     }
     n = n * 10 + d;
     if (i === pos + 1) {
       len = AI_LENGTH[n] as number;
-      if (len === 0) fail('unknown_ai', `unknown AI: no GS1 AI starts with ${s.slice(pos, pos + 2)}`, pos);
+      if (len === 0)
+        fail('unknown_ai', `unknown AI: no GS1 AI starts with ${s.slice(pos, pos + 2)}`, pos);
     }
   }
   const key = aiKey(len, n);
-  if (entryByKey(key) === undefined) fail('unknown_ai', `unknown AI ${s.slice(pos, pos + len)}`, pos, s.slice(pos, pos + len));
+  if (entryByKey(key) === undefined)
+    fail('unknown_ai', `unknown AI ${s.slice(pos, pos + len)}`, pos, s.slice(pos, pos + len));
   return key;
 }
 
@@ -46,7 +52,13 @@ function parsesCleanly(s: string, from: number, end: number): boolean {
  * Parses a GS1 element string (FNC1 transmitted as GS) in `s[start..end)` into `out`. Leading,
  * doubled and trailing GS are tolerated, as is a superfluous GS after a predefined-length AI.
  */
-export function parseElementString(s: string, start: number, end: number, out: Elements, hints = true): void {
+export function parseElementString(
+  s: string,
+  start: number,
+  end: number,
+  out: Elements,
+  hints = true,
+): void {
   let pos = start;
   while (pos < end) {
     if (s.charCodeAt(pos) === GS) {
@@ -62,7 +74,13 @@ export function parseElementString(s: string, start: number, end: number, out: E
       vend = vstart + e.max;
       let i = vstart;
       while (i < vend && i < end && s.charCodeAt(i) !== GS) i++;
-      if (i < vend) fail('invalid_length', `${nameOf(ai)} must be ${e.max} digits, got ${i - vstart}${i < end ? ' before GS' : ''}`, vstart, ai);
+      if (i < vend)
+        fail(
+          'invalid_length',
+          `${nameOf(ai)} must be ${e.max} digits, got ${i - vstart}${i < end ? ' before GS' : ''}`,
+          vstart,
+          ai,
+        );
     } else {
       vend = s.indexOf('\x1d', vstart);
       if (vend < 0 || vend > end) vend = end;
@@ -71,11 +89,28 @@ export function parseElementString(s: string, start: number, end: number, out: E
       for (let k = e.min; hints && k <= e.max; k++) {
         const d0 = s.charCodeAt(vstart + k) - 48;
         const d1 = s.charCodeAt(vstart + k + 1) - 48;
-        if (d0 >= 0 && d0 <= 9 && d1 >= 0 && d1 <= 9 && AI_LENGTH[d0 * 10 + d1] && parsesCleanly(s, vstart + k, end)) {
-          fail('missing_separator', `${nameOf(ai)} is ${vend - vstart} characters, max ${e.max}: GS separator missing before AI ${s.slice(vstart + k, vstart + k + 2)}…?`, vstart + k, ai);
+        if (
+          d0 >= 0 &&
+          d0 <= 9 &&
+          d1 >= 0 &&
+          d1 <= 9 &&
+          AI_LENGTH[d0 * 10 + d1] &&
+          parsesCleanly(s, vstart + k, end)
+        ) {
+          fail(
+            'missing_separator',
+            `${nameOf(ai)} is ${vend - vstart} characters, max ${e.max}: GS separator missing before AI ${s.slice(vstart + k, vstart + k + 2)}…?`,
+            vstart + k,
+            ai,
+          );
         }
       }
-      fail('invalid_length', `${nameOf(ai)} must be at most ${e.max} ${e.label}, got ${vend - vstart}`, vstart, ai);
+      fail(
+        'invalid_length',
+        `${nameOf(ai)} must be at most ${e.max} ${e.label}, got ${vend - vstart}`,
+        vstart,
+        ai,
+      );
     }
     validateValue(ai, e, s, vstart, vend, vstart);
     out.ais.push([ai, s.slice(vstart, vend)]);
@@ -108,7 +143,12 @@ export function parseBracketed(s: string, start: number, end: number, out: Eleme
       continue;
     }
     const w = bracketAiAt(s, pos, end);
-    if (w === 0) fail('unknown_ai', `expected an AI in brackets such as (01), found ${describeChar(s, pos)}`, pos);
+    if (w === 0)
+      fail(
+        'unknown_ai',
+        `expected an AI in brackets such as (01), found ${describeChar(s, pos)}`,
+        pos,
+      );
     const ai = s.slice(pos + 1, pos + w - 1);
     const e = lookupAi(ai);
     if (e === undefined) fail('unknown_ai', `unknown AI (${ai})`, pos, ai);

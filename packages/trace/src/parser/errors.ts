@@ -71,8 +71,14 @@ const ErrorCtor = Error as { stackTraceLimit?: number };
  */
 export function fail(code: TraceCodeErrorCode, text: string, position: number, ai?: string): never {
   const limit = ErrorCtor.stackTraceLimit;
-  ErrorCtor.stackTraceLimit = 0;
-  const error = new TraceCodeError(code, `${text} (${ai ? `AI ${ai} at ` : ''}position ${position})`, position, ai);
-  ErrorCtor.stackTraceLimit = limit;
+  const v8 = typeof limit === 'number';
+  if (v8) ErrorCtor.stackTraceLimit = 0;
+  const error = new TraceCodeError(
+    code,
+    `${text} (${ai ? `AI ${ai} at ` : ''}position ${position})`,
+    position,
+    ai,
+  );
+  if (v8) ErrorCtor.stackTraceLimit = limit;
   throw error;
 }

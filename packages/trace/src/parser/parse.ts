@@ -67,7 +67,13 @@ function gs1Result(el: Elements, symbology: string | undefined, opts: Options): 
 }
 
 /** China NMPA drug trace code: 20 digits starting with 8, optionally grouped by spaces / hyphens. */
-function parseChina(s: string, start: number, end: number, symbology: string | undefined, strict: boolean): ChinaTraceCode {
+function parseChina(
+  s: string,
+  start: number,
+  end: number,
+  symbology: string | undefined,
+  strict: boolean,
+): ChinaTraceCode {
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (isDigit(c) || ((c === 32 || c === 45) && !strict && i > start && i < end - 1)) continue;
@@ -80,7 +86,8 @@ function parseChina(s: string, start: number, end: number, symbology: string | u
     );
   }
   const code = s.slice(start, end).replace(/[ -]/g, '');
-  if (code[0] !== '8') fail('china_prefix', `China drug trace code must start with 8, got ${code[0]}`, start);
+  if (code[0] !== '8')
+    fail('china_prefix', `China drug trace code must start with 8, got ${code[0]}`, start);
   if (code.length !== 20) {
     fail(
       'china_length',
@@ -102,24 +109,55 @@ function parseChina(s: string, start: number, end: number, symbology: string | u
 }
 
 /** A GTIN-8/12/13/14 (EAN/UPC/ITF-14 data) as AI (01). */
-function gtin(s: string, start: number, end: number, symbology: string | undefined, opts: Options): Gs1ElementCode {
-  const n = end - start;
+function gtin(
+  s: string,
+  start: number,
+  end: number,
+  symbology: string | undefined,
+  opts: Options,
+): Gs1ElementCode {
   if (!/^(\d{8}|\d{12,14})$/.test(s.slice(start, end))) {
-    fail('invalid_length', `${symbology ?? 'GTIN'} data must be 8, 12, 13 or 14 digits, got ${JSON.stringify(s.slice(start, end))}`, start, '01');
+    fail(
+      'invalid_length',
+      `${symbology ?? 'GTIN'} data must be 8, 12, 13 or 14 digits, got ${JSON.stringify(s.slice(start, end))}`,
+      start,
+      '01',
+    );
   }
   const want = mod10(s, start, end - 1);
-  if (want !== s.charCodeAt(end - 1) - 48) fail('check_digit', `GTIN check digit should be ${want}, got ${s[end - 1]}`, end - 1, '01');
-  return gs1Result({ ais: [['01', s.slice(start, end).padStart(14, '0')]], positions: [start] }, symbology, opts);
+  if (want !== s.charCodeAt(end - 1) - 48)
+    fail('check_digit', `GTIN check digit should be ${want}, got ${s[end - 1]}`, end - 1, '01');
+  return gs1Result(
+    { ais: [['01', s.slice(start, end).padStart(14, '0')]], positions: [start] },
+    symbology,
+    opts,
+  );
 }
 
-function bareGtin(s: string, start: number, end: number, symbology: string | undefined, opts: Options): Gs1ElementCode {
+function bareGtin(
+  s: string,
+  start: number,
+  end: number,
+  symbology: string | undefined,
+  opts: Options,
+): Gs1ElementCode {
   if (!opts?.permitBareGtin) {
-    fail('bare_gtin', `bare ${end - start}-digit number without an AI is ambiguous (EAN/UPC/ITF-14 GTIN?): write it as (01)… or scan it with its symbology identifier`, start);
+    fail(
+      'bare_gtin',
+      `bare ${end - start}-digit number without an AI is ambiguous (EAN/UPC/ITF-14 GTIN?): write it as (01)… or scan it with its symbology identifier`,
+      start,
+    );
   }
   return gtin(s, start, end, symbology, opts);
 }
 
-function parseElements(s: string, start: number, end: number, symbology: string | undefined, opts: Options): Gs1ElementCode {
+function parseElements(
+  s: string,
+  start: number,
+  end: number,
+  symbology: string | undefined,
+  opts: Options,
+): Gs1ElementCode {
   const el: Elements = { ais: [], positions: [] };
   if (s.charCodeAt(start) === 40) parseBracketed(s, start, end, el);
   else parseElementString(s, start, end, el);
@@ -128,7 +166,13 @@ function parseElements(s: string, start: number, end: number, symbology: string 
 }
 
 /** Content without a symbology identifier, or after a non-GS1 one (`]C0`, `]d1`, `]Q1`, …). */
-function parsePlain(s: string, start: number, end: number, symbology: string | undefined, opts: Options): TraceCode {
+function parsePlain(
+  s: string,
+  start: number,
+  end: number,
+  symbology: string | undefined,
+  opts: Options,
+): TraceCode {
   const c0 = s.charCodeAt(start);
   if (c0 === 40 || c0 === 0x1d) return parseElements(s, start, end, symbology, opts);
   if (isDigit(c0)) {
@@ -146,16 +190,23 @@ function parsePlain(s: string, start: number, end: number, symbology: string | u
     const bare = digitsOnly && (n === 8 || n >= 12) && n <= 14;
     const strict = opts?.strictChinaSeparators === true;
     // 20 digits starting with 8: China. 14 digits starting 86: 药品本位码, neither trace code nor GTIN.
-    if (c0 === 56 && (digits === 20 || (digitsOnly && n === 14 && s.charCodeAt(start + 1) === 54))) return parseChina(s, start, end, symbology, strict);
-    if (bare && mod10(s, start, end - 1) === s.charCodeAt(end - 1) - 48) return bareGtin(s, start, end, symbology, opts);
+    if (c0 === 56 && (digits === 20 || (digitsOnly && n === 14 && s.charCodeAt(start + 1) === 54)))
+      return parseChina(s, start, end, symbology, strict);
+    if (bare && mod10(s, start, end - 1) === s.charCodeAt(end - 1) - 48)
+      return bareGtin(s, start, end, symbology, opts);
     try {
       return parseElements(s, start, end, symbology, opts);
     } catch (err) {
       // Failing on the very first AI: the input probably is not an element string at all.
-      if (!(err instanceof TraceCodeError) || err.position !== start || err.code !== 'unknown_ai') throw err;
+      if (!(err instanceof TraceCodeError) || err.position !== start || err.code !== 'unknown_ai')
+        throw err;
       if (c0 === 56) return parseChina(s, start, end, symbology, strict);
       if (digits === 20) {
-        fail('china_prefix', '20-digit code does not start with 8: not a China drug trace code (and not a GS1 element string)', start);
+        fail(
+          'china_prefix',
+          '20-digit code does not start with 8: not a China drug trace code (and not a GS1 element string)',
+          start,
+        );
       }
       if (bare) return bareGtin(s, start, end, symbology, opts);
       throw err;
@@ -165,10 +216,18 @@ function parsePlain(s: string, start: number, end: number, symbology: string | u
   if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
     const dl = parseDigitalLink(s, start, end, opts?.permitZeroSuppressedGtin === true);
     checkMessage(dl.ais, dl.positions, opts?.checkAssociations !== false, true);
-    return fields<DigitalLinkCode>({ format: 'digital-link', ais: dl.ais, uri: dl.uri, base: dl.base }, symbology);
+    return fields<DigitalLinkCode>(
+      { format: 'digital-link', ais: dl.ais, uri: dl.uri, base: dl.base },
+      symbology,
+    );
   }
-  if (/^[\w-]+(\.[\w-]+)+\/\d/.test(text)) fail('invalid_uri', 'Digital Link URI without scheme: add https://', start);
-  return fail('unknown_format', `not a GS1 element string, Digital Link URI or China drug trace code: unexpected ${describeChar(s, start)}`, start);
+  if (/^[\w-]+(\.[\w-]+)+\/\d/.test(text))
+    fail('invalid_uri', 'Digital Link URI without scheme: add https://', start);
+  return fail(
+    'unknown_format',
+    `not a GS1 element string, Digital Link URI or China drug trace code: unexpected ${describeChar(s, start)}`,
+    start,
+  );
 }
 
 /** Symbology identifiers whose data is a GS1 element string (FNC1 in first position). */
@@ -189,19 +248,26 @@ function parse(input: string, options?: ParseOptions): TraceCode {
   let symbology: string | undefined;
   if (input.charCodeAt(start) === 93) {
     symbology = input.slice(start, start + 3);
-    if (!/^\][A-Za-z][\dA-Za-z]$/.test(symbology)) fail('unknown_format', `invalid symbology identifier ${JSON.stringify(symbology)}`, start);
+    if (!/^\][A-Za-z][\dA-Za-z]$/.test(symbology))
+      fail('unknown_format', `invalid symbology identifier ${JSON.stringify(symbology)}`, start);
     start += 3;
-    if (start === end) fail('empty_input', `no data after symbology identifier ${symbology}`, start);
+    if (start === end)
+      fail('empty_input', `no data after symbology identifier ${symbology}`, start);
     if (GS1_MODE.includes(symbology)) return parseElements(input, start, end, symbology, options);
     const want = GTIN_LENGTH[symbology];
     if (want !== undefined) {
-      if (end - start !== want) fail('invalid_length', `${symbology} data must be ${want} digits, got ${end - start}`, start, '01');
+      if (end - start !== want)
+        fail(
+          'invalid_length',
+          `${symbology} data must be ${want} digits, got ${end - start}`,
+          start,
+          '01',
+        );
       return gtin(input, start, end, symbology, options);
     }
   }
   return parsePlain(input, start, end, symbology, options);
 }
-
 
 /**
  * Parses a scanned or typed trace code: GS1 element string (with or without symbology identifier,

@@ -18,13 +18,17 @@ const GTIN = '09506000134352';
 
 function ok(input: string, options?: ParseOptions): TraceCode {
   const r = safeParseTraceCode(input, options);
-  if (!r.ok) throw new Error(`expected ${JSON.stringify(input)} to parse: ${r.error.code}: ${r.error.message}`);
+  if (!r.ok)
+    throw new Error(
+      `expected ${JSON.stringify(input)} to parse: ${r.error.code}: ${r.error.message}`,
+    );
   return r.value;
 }
 
 function err(input: string, options?: ParseOptions): TraceCodeError {
   const r = safeParseTraceCode(input, options);
-  if (r.ok) throw new Error(`expected ${JSON.stringify(input)} to fail, got ${JSON.stringify(r.value)}`);
+  if (r.ok)
+    throw new Error(`expected ${JSON.stringify(input)} to fail, got ${JSON.stringify(r.value)}`);
   return r.error;
 }
 
@@ -109,7 +113,9 @@ describe('input forms', () => {
   });
 
   it('Digital Link on any domain, scheme case-insensitive, with stem, query and fragment', () => {
-    const code = ok(`HtTpS://Example.COM/shop/p/01/${GTIN}/10/L1/21/S1?17=261231&linkType=gs1:pip#frag`);
+    const code = ok(
+      `HtTpS://Example.COM/shop/p/01/${GTIN}/10/L1/21/S1?17=261231&linkType=gs1:pip#frag`,
+    );
     expect(code).toMatchObject({
       format: 'digital-link',
       base: 'HtTpS://Example.COM/shop/p',
@@ -122,8 +128,15 @@ describe('input forms', () => {
   });
 
   it('Digital Link inside a plain QR / Data Matrix (]Q1, ]d1)', () => {
-    expect(ok(`]Q1https://id.gs1.org/01/${GTIN}/21/X`)).toMatchObject({ format: 'digital-link', symbology: ']Q1', serial: 'X' });
-    expect(ok(`]d1https://id.gs1.org/01/${GTIN}`)).toMatchObject({ format: 'digital-link', symbology: ']d1' });
+    expect(ok(`]Q1https://id.gs1.org/01/${GTIN}/21/X`)).toMatchObject({
+      format: 'digital-link',
+      symbology: ']Q1',
+      serial: 'X',
+    });
+    expect(ok(`]d1https://id.gs1.org/01/${GTIN}`)).toMatchObject({
+      format: 'digital-link',
+      symbology: ']d1',
+    });
   });
 
   it('percent-decoding in path and query; + is literal in the path and a space in the query', () => {
@@ -137,12 +150,20 @@ describe('input forms', () => {
   });
 
   it('China code plain, with space or hyphen, and after a Code 128 identifier', () => {
-    const expected = { format: 'china', code: '84123450000012345678', productCode: '8412345', serial: '000001234', checkCode: '5678' };
+    const expected = {
+      format: 'china',
+      code: '84123450000012345678',
+      productCode: '8412345',
+      serial: '000001234',
+      checkCode: '5678',
+    };
     expect(ok('84123450000012345678')).toEqual(expected);
     expect(ok('8412345 0000012345678')).toEqual(expected);
     expect(ok('8412345-000001234-5678')).toEqual(expected);
     expect(ok(']C084123450000012345678')).toEqual({ ...expected, symbology: ']C0' });
-    expect(err('8412345-0000012345678', { strictChinaSeparators: true }).code).toBe('invalid_character');
+    expect(err('8412345-0000012345678', { strictChinaSeparators: true }).code).toBe(
+      'invalid_character',
+    );
   });
 
   it('bare GTINs only with permitBareGtin', () => {
@@ -190,7 +211,9 @@ describe('dates', () => {
   it('uses the GS1 sliding century window', () => {
     const yy = (new Date().getFullYear() + 60) % 100;
     const code = ok(`01${GTIN}17${String(yy).padStart(2, '0')}0101`);
-    expect(code.format === 'gs1' && code.expiry?.slice(0, 2)).toBe(String(Math.floor((new Date().getFullYear() - 40) / 100)));
+    expect(code.format === 'gs1' && code.expiry?.slice(0, 2)).toBe(
+      String(Math.floor((new Date().getFullYear() - 40) / 100)),
+    );
   });
 });
 
@@ -231,7 +254,13 @@ describe('check digit helpers', () => {
   });
 
   it('accepts the GMN test vectors of the check character pair', () => {
-    for (const gmn of ['1987654Ad4X4bL5ttr2310c2K', '12345678901234567890123NT', '12345_ABCDEFGHIJKLMCP', '7907665Bm8v2AB', '0881063PhHvY89']) {
+    for (const gmn of [
+      '1987654Ad4X4bL5ttr2310c2K',
+      '12345678901234567890123NT',
+      '12345_ABCDEFGHIJKLMCP',
+      '7907665Bm8v2AB',
+      '0881063PhHvY89',
+    ]) {
       expect(ais(`(8013)${gmn}`)).toEqual([['8013', gmn]]);
     }
   });
@@ -368,8 +397,12 @@ describe('Digital Link accepted forms', () => {
   });
 
   it('pads a zero-suppressed GTIN only when permitted', () => {
-    expect(ok('https://id.gs1.org/01/9506000134352', { permitZeroSuppressedGtin: true })).toMatchObject({ gtin: GTIN });
-    expect(ok('https://id.gs1.org/01/12345670', { permitZeroSuppressedGtin: true })).toMatchObject({ gtin: '00000012345670' });
+    expect(
+      ok('https://id.gs1.org/01/9506000134352', { permitZeroSuppressedGtin: true }),
+    ).toMatchObject({ gtin: GTIN });
+    expect(ok('https://id.gs1.org/01/12345670', { permitZeroSuppressedGtin: true })).toMatchObject({
+      gtin: '00000012345670',
+    });
   });
 });
 
@@ -388,7 +421,9 @@ describe('writers', () => {
 
   it('toElementString writes GS only after variable-length AIs that are not last', () => {
     expect(toElementString(code)).toBe(`01${GTIN}17261231422276${GS}10AB(C)${GS}21S1${GS}711CIP`);
-    expect(toElementString(code, { gs: '|', symbology: true })).toBe(`]d201${GTIN}17261231422276|10AB(C)|21S1|711CIP`);
+    expect(toElementString(code, { gs: '|', symbology: true })).toBe(
+      `]d201${GTIN}17261231422276|10AB(C)|21S1|711CIP`,
+    );
     expect(toElementString(code, { symbology: ']Q3' }).startsWith(']Q301')).toBe(true);
   });
 
@@ -397,8 +432,12 @@ describe('writers', () => {
   });
 
   it('toDigitalLink puts key and qualifiers in the path, in order, the rest in the query', () => {
-    expect(toDigitalLink(code)).toBe(`https://id.gs1.org/01/${GTIN}/10/AB%28C%29/21/S1?17=261231&422=276&711=CIP`);
-    expect(toDigitalLink(code, { base: 'https://brand.example/dl/' })).toMatch(/^https:\/\/brand\.example\/dl\/01\//);
+    expect(toDigitalLink(code)).toBe(
+      `https://id.gs1.org/01/${GTIN}/10/AB%28C%29/21/S1?17=261231&422=276&711=CIP`,
+    );
+    expect(toDigitalLink(code, { base: 'https://brand.example/dl/' })).toMatch(
+      /^https:\/\/brand\.example\/dl\/01\//,
+    );
     const tpx = ok(`(01)${GTIN}(10)L(235)T`);
     expect(toDigitalLink(tpx)).toBe(`https://id.gs1.org/01/${GTIN}/235/T?10=L`);
   });
@@ -407,12 +446,16 @@ describe('writers', () => {
     const china = ok('8412345 0000012345678');
     expect(toElementString(china)).toBe('84123450000012345678');
     expect(toHumanReadable(china)).toBe('84123450000012345678');
-    expect(() => toDigitalLink(china)).toThrow(expect.objectContaining({ code: 'not_representable' }));
+    expect(() => toDigitalLink(china)).toThrow(
+      expect.objectContaining({ code: 'not_representable' }),
+    );
   });
 
   it('refuses a Digital Link without a primary key', () => {
     const noKey = ok('21ABC', { checkAssociations: false });
-    expect(() => toDigitalLink(noKey)).toThrow(expect.objectContaining({ code: 'missing_primary_key' }));
+    expect(() => toDigitalLink(noKey)).toThrow(
+      expect.objectContaining({ code: 'missing_primary_key' }),
+    );
   });
 });
 
@@ -437,3 +480,42 @@ describe('errors', () => {
     expect(() => parseTraceCode(42 as unknown as string)).toThrow(TraceCodeError);
   });
 });
+
+describe('AI table', () => {
+  const all = knownAis();
+
+  it('covers every AI of the current GS1 General Specifications incl. 2024–2026 additions', () => {
+    expect(all).toHaveLength(541);
+    for (const ai of ['00', '01', '02', '03', '10', '17', '21', '22', '235', '253', '255', '3103', '3955', '427', '4333', '7011', '7041', '710', '717', '7239', '7259', '8001', '8014', '8030', '8043', '8200', '99']) {
+      expect(lookupAi(ai), ai).toBeDefined();
+    }
+    for (const ai of ['04', '14', '18', '19', '23', '236', '3106', '3996', '718', '7260', '8015', '8099', '8201']) {
+      expect(lookupAi(ai), ai).toBeUndefined();
+    }
+  });
+
+  it('predefined lengths (no separator) are exactly those of GS1 General Specifications Figure 7.8.5-2', () => {
+    const predefined = /^(0[0-3]|1[1-7]|20|3[1-6]\d\d|41\d)$/;
+    for (const ai of all) expect(lookupAi(ai)?.fixed, ai).toBe(predefined.test(ai));
+  });
+
+  it('has the lengths, character sets and rules of the key healthcare AIs', () => {
+    expect(lookupAi('01')).toMatchObject({ min: 14, max: 14, fixed: true, components: [{ cset: 0, lint: 'c' }] });
+    expect(lookupAi('17')).toMatchObject({ min: 6, max: 6, fixed: true, components: [{ lint: 'd' }] });
+    expect(lookupAi('10')).toMatchObject({ min: 1, max: 20, fixed: false, components: [{ cset: 1 }] });
+    expect(lookupAi('21')).toMatchObject({ min: 1, max: 20, fixed: false, dlAttr: false });
+    expect(lookupAi('422')).toMatchObject({ min: 3, max: 3, fixed: false });
+    expect(lookupAi('8003')).toMatchObject({ min: 14, max: 30 });
+    expect(lookupAi('8010')?.components[0]?.cset).toBe(2);
+    expect(lookupAi('8030')?.components[0]?.cset).toBe(3);
+    expect(lookupAi('714')?.req).toEqual([[[{ prefix: '01', length: 2 }]]]);
+    expect(lookupAi('01')?.dlKeys).toEqual([['22', '10', '21'], ['235']]);
+  });
+});
+
+errorCases('symbology identifiers', [
+  [']', 'unknown_format'],
+  [']5x01', 'unknown_format'],
+  [']X9???', 'unknown_format'],
+  [']E4123', 'invalid_length'],
+]);

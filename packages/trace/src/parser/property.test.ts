@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ALL_AIS, aisArb, dateArb, valueArb } from './arbitraries.test-util';
 import {
   type AiPair,
-  gs1CheckDigit,
   type Gs1ElementCode,
+  gs1CheckDigit,
   parseTraceCode,
   safeParseTraceCode,
   TraceCodeError,
@@ -27,7 +27,13 @@ const packArb: fc.Arbitrary<AiPair[]> = fc
     lot: fc.option(valueArb('10'), { nil: undefined }),
     serial: fc.option(valueArb('21'), { nil: undefined }),
     cpv: fc.option(valueArb('22'), { nil: undefined }),
-    nhrn: fc.option(fc.tuple(fc.constantFrom('710', '711', '712', '713', '714', '715', '716', '717'), valueArb('710')), { nil: undefined }),
+    nhrn: fc.option(
+      fc.tuple(
+        fc.constantFrom('710', '711', '712', '713', '714', '715', '716', '717'),
+        valueArb('710'),
+      ),
+      { nil: undefined },
+    ),
     order: fc.shuffledSubarray([0, 1, 2, 3, 4, 5]),
   })
   .map(({ gtin, expiry, prod, lot, serial, cpv, nhrn, order }) => {
@@ -75,15 +81,23 @@ describe('round trips (identity of AIs)', () => {
 
   it('Digital Link, GTIN key with qualifiers and query attributes', () => {
     const attrs = ALL_AIS.filter((ai) => lookupAi(ai)?.dlAttr && ai !== '01' && ai !== '10');
-    const arb = fc.tuple(valueArb('01'), aisArb(['22', '10', '21'], 3), fc.option(aisArb(attrs, 4), { nil: undefined }));
+    const arb = fc.tuple(
+      valueArb('01'),
+      aisArb(['22', '10', '21'], 3),
+      fc.option(aisArb(attrs, 4), { nil: undefined }),
+    );
     fc.assert(
-      fc.property(arb, fc.constantFrom('https://id.gs1.org', 'https://example.com/some/stem/', 'HTTP://a.b'), ([gtin, quals, attrs], base) => {
-        const ais: AiPair[] = [['01', gtin], ...quals, ...(attrs ?? [])];
-        const uri = toDigitalLink(gs1(ais), { base });
-        const parsed = parseTraceCode(uri, NO_ASSOC);
-        expect(parsed.format).toBe('digital-link');
-        expect(sorted(parsed.format === 'digital-link' ? parsed.ais : [])).toEqual(sorted(ais));
-      }),
+      fc.property(
+        arb,
+        fc.constantFrom('https://id.gs1.org', 'https://example.com/some/stem/', 'HTTP://a.b'),
+        ([gtin, quals, attrs], base) => {
+          const ais: AiPair[] = [['01', gtin], ...quals, ...(attrs ?? [])];
+          const uri = toDigitalLink(gs1(ais), { base });
+          const parsed = parseTraceCode(uri, NO_ASSOC);
+          expect(parsed.format).toBe('digital-link');
+          expect(sorted(parsed.format === 'digital-link' ? parsed.ais : [])).toEqual(sorted(ais));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -119,9 +133,25 @@ describe('robustness: only TraceCodeError is ever thrown', () => {
   };
 
   it('random strings', () => {
-    const alphabet = fc.constantFrom(...'0123456789()%/?&=#:.-_ ]dQCe23\x1dABZaz+~\\', '\u00e9', '\ud83d\ude00', 'http://', 'https://a/', '/01/', '(01)', ']d2', ']Q1');
+    const alphabet = fc.constantFrom(
+      ...'0123456789()%/?&=#:.-_ ]dQCe23\x1dABZaz+~\\',
+      '\u00e9',
+      '\ud83d\ude00',
+      'http://',
+      'https://a/',
+      '/01/',
+      '(01)',
+      ']d2',
+      ']Q1',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: alphabet, maxLength: 40 })), onlyTraceCodeErrors),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 60 }),
+          fc.string({ unit: alphabet, maxLength: 40 }),
+        ),
+        onlyTraceCodeErrors,
+      ),
       { numRuns: 3000 },
     );
   });
@@ -133,13 +163,22 @@ describe('robustness: only TraceCodeError is ever thrown', () => {
       packArb.map((ais) => toDigitalLink(gs1(ais))),
       fc.constant('84123450000012345678'),
     );
-    const mutation = fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), fc.string({ unit: fc.constantFrom(...'0189Aa%\x1d()/?=&#- '), minLength: 1, maxLength: 2 }));
+    const mutation = fc.tuple(
+      fc.nat(),
+      fc.constantFrom('insert', 'delete', 'replace'),
+      fc.string({ unit: fc.constantFrom(...'0189Aa%\x1d()/?=&#- '), minLength: 1, maxLength: 2 }),
+    );
     fc.assert(
       fc.property(valid, fc.array(mutation, { minLength: 1, maxLength: 4 }), (input, mutations) => {
         let s = input;
         for (const [at, kind, text] of mutations) {
           const i = at % (s.length + 1);
-          s = kind === 'insert' ? s.slice(0, i) + text + s.slice(i) : kind === 'delete' ? s.slice(0, i) + s.slice(i + 1) : s.slice(0, i) + text + s.slice(i + text.length);
+          s =
+            kind === 'insert'
+              ? s.slice(0, i) + text + s.slice(i)
+              : kind === 'delete'
+                ? s.slice(0, i) + s.slice(i + 1)
+                : s.slice(0, i) + text + s.slice(i + text.length);
         }
         onlyTraceCodeErrors(s);
       }),
@@ -151,13 +190,17 @@ describe('robustness: only TraceCodeError is ever thrown', () => {
 describe('check digits', () => {
   it('a GTIN built with gs1CheckDigit parses; any other check digit is rejected', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 13, maxLength: 13 }), fc.integer({ min: 1, max: 9 }), (body, delta) => {
-        const cd = gs1CheckDigit(body);
-        const ok = parseTraceCode(`01${body}${cd}`, NO_ASSOC);
-        expect(ok.format === 'gs1' && ok.gtin).toBe(`${body}${cd}`);
-        const r = safeParseTraceCode(`01${body}${(cd + delta) % 10}`, NO_ASSOC);
-        expect(r.ok ? '' : r.error.code).toBe('check_digit');
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 13, maxLength: 13 }),
+        fc.integer({ min: 1, max: 9 }),
+        (body, delta) => {
+          const cd = gs1CheckDigit(body);
+          const ok = parseTraceCode(`01${body}${cd}`, NO_ASSOC);
+          expect(ok.format === 'gs1' && ok.gtin).toBe(`${body}${cd}`);
+          const r = safeParseTraceCode(`01${body}${(cd + delta) % 10}`, NO_ASSOC);
+          expect(r.ok ? '' : r.error.code).toBe('check_digit');
+        },
+      ),
     );
   });
 });

@@ -56,7 +56,27 @@ function parsePatterns(list: string): AiPattern[] {
   });
 }
 
-for (const line of AI_TABLE.split('\n')) {
+const MEASURE_REQ: Record<string, string> = { a: '01,02', b: '00,01', c: '01' };
+
+/** Table lines with the `@` measure-AI shorthand expanded. */
+function tableLines(): string[] {
+  const out: string[] = [];
+  for (const line of AI_TABLE.split('\n')) {
+    if (line[0] !== '@') {
+      out.push(line);
+      continue;
+    }
+    for (const item of line.slice(1).split(',')) {
+      const first = Number(item.slice(0, 3));
+      const last = item[3] === '-' ? first - (first % 10) + Number(item[4]) : first;
+      for (let p = first; p <= last; p++)
+        out.push(`${p}0-${p}5*?N6 r${MEASURE_REQ[item.slice(-1)]} x${p}n`);
+    }
+  }
+  return out;
+}
+
+for (const line of tableLines()) {
   let i = 0;
   while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
   const first = line.slice(0, i);
@@ -101,7 +121,8 @@ for (const line of AI_TABLE.split('\n')) {
   };
   for (const attr of parts.slice(1)) {
     const body = attr.slice(1);
-    if (attr[0] === 'r') entry.req.push(body.split(',').map((alt) => parsePatterns(alt.replace(/\+/g, ','))));
+    if (attr[0] === 'r')
+      entry.req.push(body.split(',').map((alt) => parsePatterns(alt.replace(/\+/g, ','))));
     else if (attr[0] === 'x') entry.ex = parsePatterns(body);
     else entry.dlKeys = body ? body.split('/').map((q) => q.split(',')) : [[]];
   }

@@ -5,9 +5,9 @@ import {
   type AiPattern,
   aiName,
   CHARSET,
+  type Component,
   CSET32,
   CSET82_WEIGHT,
-  type Component,
   ISO3166,
   ISO3166_ALPHA2,
   ISO4217,
@@ -58,15 +58,29 @@ export function isoDate(v: string): string {
 
 /* ---------------------------------------------------------------- value validation */
 
-const PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83];
+const PRIMES = [
+  2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83,
+];
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
-function bad(ai: string, pos: number, why: string, code: TraceCodeErrorCode = 'invalid_value'): never {
+function bad(
+  ai: string,
+  pos: number,
+  why: string,
+  code: TraceCodeErrorCode = 'invalid_value',
+): never {
   return fail(code, `${nameOf(ai)}: ${why}`, pos, ai);
 }
 
 /** Validates a YYMMDD (`long`: YYYYMMDD) date at `s[i..]`; DD=00 only with `zeroDay`. */
-function checkDate(s: string, i: number, long: boolean, zeroDay: boolean, ai: string, pos: number): void {
+function checkDate(
+  s: string,
+  i: number,
+  long: boolean,
+  zeroDay: boolean,
+  ai: string,
+  pos: number,
+): void {
   const year = long ? two(s, i) * 100 + two(s, i + 2) : fullYear(two(s, i));
   const o = long ? i + 4 : i + 2;
   const month = two(s, o);
@@ -74,7 +88,13 @@ function checkDate(s: string, i: number, long: boolean, zeroDay: boolean, ai: st
   if (month < 1 || month > 12) bad(ai, pos, `invalid month ${month}`, 'invalid_date');
   if (day === 0 && !zeroDay) bad(ai, pos, 'day 00 is not allowed here', 'invalid_date');
   const dim = daysInMonth(year, month);
-  if (day > dim) bad(ai, pos, `invalid day ${day} in ${MONTHS.slice(month * 3 - 3, month * 3)} ${year} (${dim} days)`, 'invalid_date');
+  if (day > dim)
+    bad(
+      ai,
+      pos,
+      `invalid day ${day} in ${MONTHS.slice(month * 3 - 3, month * 3)} ${year} (${dim} days)`,
+      'invalid_date',
+    );
 }
 
 /** Runs one content rule (see ai-table.ts) over component `s[from..to)` found at input `pos`. */
@@ -88,21 +108,37 @@ function lint(rule: string, s: string, from: number, to: number, ai: string, pos
     }
     return;
   }
-  if (rule === 'd' || rule === 'e' || rule === 'f') return checkDate(s, from, rule === 'f', rule === 'd', ai, pos);
+  if (rule === 'd' || rule === 'e' || rule === 'f') {
+    checkDate(s, from, rule === 'f', rule === 'd', ai, pos);
+    return;
+  }
   const v = s.slice(from, to);
   switch (rule) {
     case 'a': {
       const n = v.length;
       if (n < 2) bad(ai, pos, 'too short for a check character pair', 'invalid_length');
       let sum = 0;
-      for (let i = 0; i < n - 2; i++) sum += (CSET82_WEIGHT[v.charCodeAt(i)] as number) * (PRIMES[n - 3 - i] as number);
+      for (let i = 0; i < n - 2; i++)
+        sum += (CSET82_WEIGHT[v.charCodeAt(i)] as number) * (PRIMES[n - 3 - i] as number);
       sum %= 1021;
       const want = (CSET32[sum >> 5] as string) + CSET32[sum & 31];
       const got = v.slice(-2);
       for (let i = n - 2; i < n; i++) {
-        if (!CSET32.includes(v[i] as string)) bad(ai, pos + i, `check character ${describeChar(v, i)} is not in CSET 32`, 'invalid_character');
+        if (!CSET32.includes(v[i] as string))
+          bad(
+            ai,
+            pos + i,
+            `check character ${describeChar(v, i)} is not in CSET 32`,
+            'invalid_character',
+          );
       }
-      if (got !== want) fail('check_digit', `${nameOf(ai)} check character pair should be ${want}, got ${got}`, pos, ai);
+      if (got !== want)
+        fail(
+          'check_digit',
+          `${nameOf(ai)} check character pair should be ${want}, got ${got}`,
+          pos,
+          ai,
+        );
       return;
     }
     case 'k':
@@ -112,7 +148,10 @@ function lint(rule: string, s: string, from: number, to: number, ai: string, pos
     case 'm':
     case 's':
     case 't':
-      if (two(v, 0) > (rule === 'h' || rule === 't' ? 23 : 59) || (rule === 't' && two(v, 2) > 59)) {
+      if (
+        two(v, 0) > (rule === 'h' || rule === 't' ? 23 : 59) ||
+        (rule === 't' && two(v, 2) > 59)
+      ) {
         bad(ai, pos, `invalid time ${v}`, 'invalid_date');
       }
       return;
@@ -126,15 +165,20 @@ function lint(rule: string, s: string, from: number, to: number, ai: string, pos
       const h = v.length >> 1;
       const piece = v.slice(0, h);
       const total = v.slice(h);
-      if (/^0+$/.test(piece) || /^0+$/.test(total) || piece > total) bad(ai, pos, `${piece} of ${total} is not a valid piece of total`);
+      if (/^0+$/.test(piece) || /^0+$/.test(total) || piece > total)
+        bad(ai, pos, `${piece} of ${total} is not a valid piece of total`);
       return;
     }
     case 'i':
     case 'j':
-      if (!ISO3166[Number(v)] && !(rule === 'j' && v === '999')) bad(ai, pos, `${v} is not an ISO 3166 country code`);
+      if (!ISO3166[Number(v)] && !(rule === 'j' && v === '999'))
+        bad(ai, pos, `${v} is not an ISO 3166 country code`);
       return;
     case 'l':
-      if (!/^[A-Z]{2}$/.test(v) || !ISO3166_ALPHA2[(v.charCodeAt(0) - 65) * 26 + v.charCodeAt(1) - 65]) {
+      if (
+        !/^[A-Z]{2}$/.test(v) ||
+        !ISO3166_ALPHA2[(v.charCodeAt(0) - 65) * 26 + v.charCodeAt(1) - 65]
+      ) {
         bad(ai, pos, `${v} is not an ISO 3166 alpha-2 country code`);
       }
       return;
@@ -144,7 +188,8 @@ function lint(rule: string, s: string, from: number, to: number, ai: string, pos
     case 'w':
     case 'b':
     case 'y':
-      if (!(rule === 'w' ? '019' : rule === 'b' ? '0129' : '01').includes(v)) bad(ai, pos, `${v} is not an allowed code`);
+      if (!(rule === 'w' ? '019' : rule === 'b' ? '0129' : '01').includes(v))
+        bad(ai, pos, `${v} is not an allowed code`);
       return;
     case 'g':
       if (!/^-*$/.test(v)) bad(ai, pos, 'only "-" is allowed here');
@@ -157,7 +202,8 @@ function lint(rule: string, s: string, from: number, to: number, ai: string, pos
       return;
     case 'L':
     case 'G':
-      if (Number(v) > (rule === 'L' ? 1800000000 : 3600000000)) bad(ai, pos, `coordinate ${v} is out of range`);
+      if (Number(v) > (rule === 'L' ? 1800000000 : 3600000000))
+        bad(ai, pos, `coordinate ${v} is out of range`);
       return;
     case 'P':
       if (/%(?![0-9A-Fa-f]{2})/.test(v)) bad(ai, pos, 'malformed percent-encoding');
@@ -166,7 +212,8 @@ function lint(rule: string, s: string, from: number, to: number, ai: string, pos
       if (!/^(0[1-9]|10|[89]\d)$/.test(v)) bad(ai, pos, `${v} is not an AIDC media type`);
       return;
     case 'I':
-      if (!((CHARSET[v.charCodeAt(0)] as number) & 8)) bad(ai, pos, `importer index ${describeChar(v, 0)} must be - 0-9 A-Z _ a-z`);
+      if (!((CHARSET[v.charCodeAt(0)] as number) & 8))
+        bad(ai, pos, `importer index ${describeChar(v, 0)} must be - 0-9 A-Z _ a-z`);
       return;
     case 'S': {
       const m = /^([1-9]\d*)\/([1-9]\d*)$/.exec(v);
@@ -174,12 +221,16 @@ function lint(rule: string, s: string, from: number, to: number, ai: string, pos
       return;
     }
     case 'B': {
-      if (!/^[A-Z]{2}\d\d[A-Z0-9]{1,30}$/.test(v) || !ISO3166_ALPHA2[(v.charCodeAt(0) - 65) * 26 + v.charCodeAt(1) - 65]) {
+      if (
+        !/^[A-Z]{2}\d\d[A-Z0-9]{1,30}$/.test(v) ||
+        !ISO3166_ALPHA2[(v.charCodeAt(0) - 65) * 26 + v.charCodeAt(1) - 65]
+      ) {
         bad(ai, pos, 'not a valid IBAN');
       }
       let rem = 0;
       const r = v.slice(4) + v.slice(0, 4);
-      for (let i = 0; i < r.length; i++) rem = (Number.parseInt(r[i] as string, 36) + rem * (r.charCodeAt(i) > 57 ? 100 : 10)) % 97;
+      for (let i = 0; i < r.length; i++)
+        rem = (Number.parseInt(r[i] as string, 36) + rem * (r.charCodeAt(i) > 57 ? 100 : 10)) % 97;
       if (rem !== 1) bad(ai, pos, 'IBAN check digits are wrong', 'check_digit');
     }
   }
@@ -191,11 +242,23 @@ const CSET_NAMES = ['digits', 'CSET 82', 'CSET 39', 'CSET 64'];
  * Validates the value `s[from..to)` of `ai`: length, the character set of every component and
  * every content rule. `pos` is the input position of `s[from]`.
  */
-export function validateValue(ai: string, e: AiEntry, s: string, from: number, to: number, pos: number): void {
+export function validateValue(
+  ai: string,
+  e: AiEntry,
+  s: string,
+  from: number,
+  to: number,
+  pos: number,
+): void {
   const len = to - from;
   if (len < e.min || len > e.max) {
     const need = e.min === e.max ? e.min : len < e.min ? `at least ${e.min}` : `at most ${e.max}`;
-    fail('invalid_length', len ? `${nameOf(ai)} must be ${need} ${e.label}, got ${len}` : `${nameOf(ai)} has no value`, pos, ai);
+    fail(
+      'invalid_length',
+      len ? `${nameOf(ai)} must be ${need} ${e.label}, got ${len}` : `${nameOf(ai)} has no value`,
+      pos,
+      ai,
+    );
   }
   let p = from;
   const comps = e.components;
@@ -209,12 +272,18 @@ export function validateValue(ai: string, e: AiEntry, s: string, from: number, t
     let stop = end;
     if (cset === 3) {
       while (stop > p && s.charCodeAt(stop - 1) === 61) stop--;
-      if (end - stop > 2 || (end > stop && (end - p) % 3)) fail('invalid_character', `${nameOf(ai)}: bad base64 padding`, pos + stop - from, ai);
+      if (end - stop > 2 || (end > stop && (end - p) % 3))
+        fail('invalid_character', `${nameOf(ai)}: bad base64 padding`, pos + stop - from, ai);
     }
     for (let i = p; i < stop; i++) {
       const ch = s.charCodeAt(i);
       if (cset === 0 ? ch < 48 || ch > 57 : ch > 127 || !((CHARSET[ch] as number) & bit)) {
-        fail('invalid_character', `${describeChar(s, i)} is not allowed in ${nameOf(ai)}: expected ${CSET_NAMES[cset]}`, pos + i - from, ai);
+        fail(
+          'invalid_character',
+          `${describeChar(s, i)} is not allowed in ${nameOf(ai)}: expected ${CSET_NAMES[cset]}`,
+          pos + i - from,
+          ai,
+        );
       }
     }
     const rules = c.lint;
@@ -237,7 +306,12 @@ function has(ais: Pairs, p: AiPattern, self: string): string | undefined {
  * Duplicate, requirement and exclusion checks over a whole message. With `strictDuplicates`
  * (Digital Link) any repeated AI is an error; otherwise repeats must have equal values.
  */
-export function checkMessage(ais: Pairs, positions: readonly number[], associations: boolean, strictDuplicates: boolean): void {
+export function checkMessage(
+  ais: Pairs,
+  positions: readonly number[],
+  associations: boolean,
+  strictDuplicates: boolean,
+): void {
   const n = ais.length;
   for (let i = 0; i < n; i++) {
     const pair = ais[i] as readonly [string, string];
@@ -246,7 +320,12 @@ export function checkMessage(ais: Pairs, positions: readonly number[], associati
     for (let j = i + 1; j < n; j++) {
       const other = ais[j] as readonly [string, string];
       if (other[0] === ai && (strictDuplicates || other[1] !== value)) {
-        fail('duplicate_ai', `${nameOf(ai)} appears twice${strictDuplicates ? '' : ` with different values ${JSON.stringify(value)} and ${JSON.stringify(other[1])}`}`, positions[j] as number, ai);
+        fail(
+          'duplicate_ai',
+          `${nameOf(ai)} appears twice${strictDuplicates ? '' : ` with different values ${JSON.stringify(value)} and ${JSON.stringify(other[1])}`}`,
+          positions[j] as number,
+          ai,
+        );
       }
     }
   }
@@ -261,17 +340,26 @@ export function checkMessage(ais: Pairs, positions: readonly number[], associati
       for (let k = 0; k < group.length && !met; k++) {
         const alt = group[k] as AiPattern[];
         met = true;
-        for (let m = 0; m < alt.length && met; m++) met = has(ais, alt[m] as AiPattern, ai) !== undefined;
+        for (let m = 0; m < alt.length && met; m++)
+          met = has(ais, alt[m] as AiPattern, ai) !== undefined;
       }
       if (!met) {
-        const list = group.map((alt) => alt.map((p) => `(${p.prefix.padEnd(p.length, 'n')})`).join('+'));
+        const list = group.map((alt) =>
+          alt.map((p) => `(${p.prefix.padEnd(p.length, 'n')})`).join('+'),
+        );
         const last = list.pop() as string;
-        fail('missing_required_ai', `(${ai}) requires ${list.length ? `${list.join(', ')} or ` : ''}${last} in the same message`, pos, ai);
+        fail(
+          'missing_required_ai',
+          `(${ai}) requires ${list.length ? `${list.join(', ')} or ` : ''}${last} in the same message`,
+          pos,
+          ai,
+        );
       }
     }
     for (let k = 0; k < e.ex.length; k++) {
       const other = has(ais, e.ex[k] as AiPattern, ai);
-      if (other) fail('excluded_ai_pair', `(${ai}) must not appear together with (${other})`, pos, ai);
+      if (other)
+        fail('excluded_ai_pair', `(${ai}) must not appear together with (${other})`, pos, ai);
     }
   }
 }

@@ -22,7 +22,8 @@ export interface DigitalLinkOptions {
 const GS1_SYMBOLOGIES = [']d2', ']Q3', ']C1', ']e0', ']J1'];
 
 function gs1Ais(code: TraceCode, what: string): AiPair[] {
-  if (code.format === 'china') fail('not_representable', `a China drug trace code has no ${what}`, 0);
+  if (code.format === 'china')
+    fail('not_representable', `a China drug trace code has no ${what}`, 0);
   return code.ais;
 }
 
@@ -35,7 +36,10 @@ export function toElementString(code: TraceCode, options: ElementStringOptions =
   const gs = options.gs ?? '\x1d';
   let out = '';
   if (options.symbology === true) {
-    out = code.symbology !== undefined && GS1_SYMBOLOGIES.includes(code.symbology) ? code.symbology : ']d2';
+    out =
+      code.symbology !== undefined && GS1_SYMBOLOGIES.includes(code.symbology)
+        ? code.symbology
+        : ']d2';
   } else if (typeof options.symbology === 'string') out = options.symbology;
   const ais = code.ais;
   for (let i = 0; i < ais.length; i++) {
@@ -50,7 +54,8 @@ export function toElementString(code: TraceCode, options: ElementStringOptions =
 export function toHumanReadable(code: TraceCode): string {
   if (code.format === 'china') return code.code;
   let out = '';
-  for (const [ai, value] of code.ais) out += `(${ai})${value.includes('(') ? value.replace(/\(/g, '\\(') : value}`;
+  for (const [ai, value] of code.ais)
+    out += `(${ai})${value.includes('(') ? value.replace(/\(/g, '\\(') : value}`;
   return out;
 }
 
@@ -58,7 +63,14 @@ function encodeComponent(v: string): string {
   let out = '';
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 45 || c === 46 || c === 95 || c === 126) {
+    if (
+      (c >= 48 && c <= 57) ||
+      ((c | 0x20) >= 97 && (c | 0x20) <= 122) ||
+      c === 45 ||
+      c === 46 ||
+      c === 95 ||
+      c === 126
+    ) {
       out += v[i];
     } else out += `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
   }
@@ -77,7 +89,12 @@ export function toDigitalLink(code: TraceCode, options: DigitalLinkOptions = {})
   let base = options.base ?? 'https://id.gs1.org';
   while (base.endsWith('/')) base = base.slice(0, -1);
   const keyIndex = ais.findIndex(([ai]) => lookupAi(ai)?.dlKeys != null);
-  if (keyIndex < 0) fail('missing_primary_key', 'no GS1 Digital Link primary key AI (such as 01 or 00) to build the path from', 0);
+  if (keyIndex < 0)
+    fail(
+      'missing_primary_key',
+      'no GS1 Digital Link primary key AI (such as 01 or 00) to build the path from',
+      0,
+    );
   const [key, keyValue] = ais[keyIndex] as AiPair;
   const keys = lookupAi(key)?.dlKeys as string[][];
   const alternatives = [...keys];
@@ -105,7 +122,10 @@ export function toDigitalLink(code: TraceCode, options: DigitalLinkOptions = {})
       if (ais.some(([a, v], j) => j < i && a === ai && v === value)) continue;
       const e = lookupAi(ai);
       const fitsPath =
-        e !== undefined && [...seq, ai].some((_, k) => isQualifierPath(keys, [...seq.slice(0, k), ai, ...seq.slice(k)]));
+        e !== undefined &&
+        [...seq, ai].some((_, k) =>
+          isQualifierPath(keys, [...seq.slice(0, k), ai, ...seq.slice(k)]),
+        );
       if (e === undefined || !e.dlAttr || fitsPath) {
         ok = false;
         lastAi = ai;
