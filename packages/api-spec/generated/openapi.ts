@@ -75,6 +75,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -126,6 +129,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -189,6 +195,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -261,6 +270,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       },
@@ -323,6 +335,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -395,6 +410,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       },
@@ -470,6 +488,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -555,6 +576,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -603,6 +627,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -662,6 +689,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       },
@@ -706,6 +736,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -725,6 +758,9 @@ export const openapiDocument = {
             "schema": {
               "$ref": "#/components/schemas/WebhookEndpointId"
             }
+          },
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
           },
           {
             "$ref": "#/components/parameters/ApothecaVersion"
@@ -754,6 +790,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -829,6 +868,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -910,6 +952,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -975,6 +1020,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -1066,6 +1114,9 @@ export const openapiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
           }
         }
       }
@@ -1210,7 +1261,7 @@ export const openapiDocument = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^req_[A-Za-z0-9]+$"
+          "pattern": "^req_[A-Za-z0-9_]+$"
         }
       },
       "RetryAfter": {
@@ -1360,12 +1411,27 @@ export const openapiDocument = {
             }
           }
         }
+      },
+      "Problem": {
+        "description": "Any other error (e.g. 400, 403, 413, 415, 500), as problem+json.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
       }
     },
     "schemas": {
       "Problem": {
         "type": "object",
-        "description": "An RFC 9457 problem detail. Extra members (e.g. `pack_state`) may appear.",
+        "description": "An RFC 9457 problem detail. Extra members may appear: 422 `invalid_trace_code` has `position` (0-based) and `ai`; trace dispense refusals (404/409) have `pack_state`, `trace_status` and `alert_codes`.",
         "required": [
           "type",
           "title",
@@ -1488,19 +1554,19 @@ export const openapiDocument = {
       },
       "PatientId": {
         "type": "string",
-        "pattern": "^pat_[A-Za-z0-9]+$"
+        "pattern": "^pat_[A-Za-z0-9_]+$"
       },
       "FileId": {
         "type": "string",
-        "pattern": "^file_[A-Za-z0-9]+$"
+        "pattern": "^file_[A-Za-z0-9_]+$"
       },
       "WebhookEndpointId": {
         "type": "string",
-        "pattern": "^we_[A-Za-z0-9]+$"
+        "pattern": "^we_[A-Za-z0-9_]+$"
       },
       "DispensationId": {
         "type": "string",
-        "pattern": "^disp_[A-Za-z0-9]+$"
+        "pattern": "^disp_[A-Za-z0-9_]+$"
       },
       "Health": {
         "type": "object",
@@ -1635,7 +1701,7 @@ export const openapiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "pattern": "^ws_[A-Za-z0-9]+$"
+            "pattern": "^ws_[A-Za-z0-9_]+$"
           },
           "object": {
             "type": "string",
@@ -2107,7 +2173,7 @@ export const openapiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "pattern": "^evt_[A-Za-z0-9]+$"
+            "pattern": "^evt_[A-Za-z0-9_]+$"
           },
           "object": {
             "type": "string",
@@ -2194,7 +2260,7 @@ export const openapiDocument = {
           },
           "location_id": {
             "type": "string",
-            "pattern": "^loc_[A-Za-z0-9]+$",
+            "pattern": "^loc_[A-Za-z0-9_]+$",
             "description": "Where the scan happens (pharmacy, ward). Used for clone detection."
           }
         }
@@ -2279,7 +2345,7 @@ export const openapiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "pattern": "^prod_[A-Za-z0-9]+$"
+            "pattern": "^prod_[A-Za-z0-9_]+$"
           },
           "gtin": {
             "type": "string"
@@ -2326,7 +2392,7 @@ export const openapiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "pattern": "^pack_[A-Za-z0-9]+$"
+            "pattern": "^pack_[A-Za-z0-9_]+$"
           },
           "lot": {
             "type": "string"
@@ -2343,6 +2409,10 @@ export const openapiDocument = {
           },
           "state_changed_at": {
             "$ref": "#/components/schemas/Timestamp"
+          },
+          "dispensation_id": {
+            "$ref": "#/components/schemas/DispensationId",
+            "description": "The current (not reversed) dispensation when `state` is `dispensed`."
           }
         }
       },
@@ -2498,7 +2568,7 @@ export const openapiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "pattern": "^tv_[A-Za-z0-9]+$"
+            "pattern": "^tv_[A-Za-z0-9_]+$"
           },
           "object": {
             "type": "string",
@@ -2574,7 +2644,7 @@ export const openapiDocument = {
           },
           "location_id": {
             "type": "string",
-            "pattern": "^loc_[A-Za-z0-9]+$"
+            "pattern": "^loc_[A-Za-z0-9_]+$"
           },
           "patient_id": {
             "$ref": "#/components/schemas/PatientId"
@@ -2590,7 +2660,7 @@ export const openapiDocument = {
         "properties": {
           "location_id": {
             "type": "string",
-            "pattern": "^loc_[A-Za-z0-9]+$"
+            "pattern": "^loc_[A-Za-z0-9_]+$"
           },
           "reason": {
             "type": "string",
@@ -2653,6 +2723,14 @@ export const openapiDocument = {
           },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
+          },
+          "reversal_reason": {
+            "type": "string",
+            "enum": [
+              "dispensed_in_error",
+              "patient_returned",
+              "other"
+            ]
           }
         }
       }

@@ -281,7 +281,7 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description An RFC 9457 problem detail. Extra members (e.g. `pack_state`) may appear. */
+        /** @description An RFC 9457 problem detail. Extra members may appear: 422 `invalid_trace_code` has `position` (0-based) and `ai`; trace dispense refusals (404/409) have `pack_state`, `trace_status` and `alert_codes`. */
         Problem: {
             /**
              * @description A URI naming the problem type.
@@ -556,6 +556,8 @@ export interface components {
             expiry?: string;
             state: components["schemas"]["PackState"];
             state_changed_at?: components["schemas"]["Timestamp"];
+            /** @description The current (not reversed) dispensation when `state` is `dispensed`. */
+            dispensation_id?: components["schemas"]["DispensationId"];
         };
         Party: {
             name: components["schemas"]["LocalizedText"];
@@ -631,6 +633,8 @@ export interface components {
             reversible_until: components["schemas"]["Timestamp"];
             reversed_at?: components["schemas"]["Timestamp"];
             created_at: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            reversal_reason?: "dispensed_in_error" | "patient_returned" | "other";
         };
     };
     responses: {
@@ -725,6 +729,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Any other error (e.g. 400, 403, 413, 415, 500), as problem+json. */
+        Problem: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
@@ -767,6 +781,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     createOAuthToken: {
@@ -796,6 +811,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     createWidgetSession: {
@@ -832,6 +848,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     listPatients: {
@@ -865,6 +882,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     createPatient: {
@@ -901,6 +919,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     getPatient: {
@@ -933,6 +952,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     updatePatient: {
@@ -972,6 +992,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     createFile: {
@@ -1009,6 +1030,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     getFile: {
@@ -1038,6 +1060,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     listWebhookEndpoints: {
@@ -1070,6 +1093,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     createWebhookEndpoint: {
@@ -1105,12 +1129,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     deleteWebhookEndpoint: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The API version the client was written against. */
                 "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
             };
@@ -1134,6 +1161,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     createTraceVerification: {
@@ -1169,6 +1197,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     createDispensation: {
@@ -1206,6 +1235,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     getDispensation: {
@@ -1235,6 +1265,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     reverseDispensation: {
@@ -1274,6 +1305,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
         };
     };
     receiveEvent: {

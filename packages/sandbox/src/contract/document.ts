@@ -1,5 +1,4 @@
 import { openapiDocument as generatedDocument } from '@apotheca/api-spec/document';
-import { applyContractOverlay } from './overlay';
 
 /** A JSON Schema object from the contract (loosely typed: validated by Ajv, not by TypeScript). */
 export type JsonSchema = Record<string, unknown>;
@@ -45,9 +44,9 @@ export interface OpenApiDocument {
 
 let cached: OpenApiDocument | undefined;
 
-/** The contract the sandbox enforces (the generated document plus the documented overlay). */
+/** The contract the sandbox enforces. */
 export function contractDocument(): OpenApiDocument {
-  cached ??= applyContractOverlay(generatedDocument as unknown as OpenApiDocument);
+  cached ??= generatedDocument as unknown as OpenApiDocument;
   return cached;
 }
 

@@ -58,9 +58,9 @@ describe('createResponseValidator', () => {
     const undeclared = validator.check({
       method: 'GET',
       path: '/v1/health',
-      status: 404,
+      status: 202,
       headers,
-      body: problem(404),
+      body: '{"status":"ok"}',
     });
     expect(undeclared.join()).toContain('not declared for getHealth');
     const contentType = validator.check({

@@ -20,7 +20,7 @@ export interface ResponseCheck {
 export interface ResponseValidatorOptions {
   /**
    * Problem statuses any operation may answer even where the contract does not declare them
-   * (malformed input, wrong credential kind, body limits, crashes). Default `[400, 403, 413, 415, 500]`.
+   * (malformed input, wrong credential kind, body limits, crashes). Default: none (every operation declares a `default` problem response).
    */
   protocolStatuses?: number[];
 }
@@ -52,7 +52,7 @@ export function createResponseValidator(options: ResponseValidatorOptions = {}):
   const matcher = new OperationMatcher(listOperations(document));
   const ajv = createContractAjv(document);
   const compiled = new Map<string, ValidateFunction>();
-  const protocolStatuses = new Set(options.protocolStatuses ?? [400, 403, 413, 415, 500]);
+  const protocolStatuses = new Set(options.protocolStatuses ?? []);
   const problemResponse = resolveRef<OpenApiResponse>(document, {
     $ref: '#/components/responses/BadRequest',
   });
@@ -165,7 +165,10 @@ export function createResponseValidator(options: ResponseValidatorOptions = {}):
       return problems.map((p) => `${label}: ${p}`);
     }
     const operation = match.operation;
-    const declared = operation.responses[String(response.status)] ?? operation.responses.default;
+    // `default` stands for errors only: an undeclared success status is always a mismatch.
+    const declared =
+      operation.responses[String(response.status)] ??
+      (response.status >= 400 ? operation.responses.default : undefined);
     if (declared) {
       checkAgainst(response, declared, `${operation.operationId} ${response.status}`, problems);
     } else if (protocolStatuses.has(response.status)) {
