@@ -5,14 +5,25 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: process.env.FORCE_COLOR ?? '1',
+};
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4010);
 
 const services = [
   {
     name: 'sandbox',
     workspace: '@apotheca/sandbox',
-    command: ['node', 'packages/sandbox/dist/cli.js', '--port', String(sandboxPort), '--data', '.data/sandbox'],
+    command: [
+      'node',
+      'packages/sandbox/dist/cli.js',
+      '--port',
+      String(sandboxPort),
+      '--data',
+      '.data/sandbox',
+    ],
   },
   {
     name: 'partner-server',

@@ -41,11 +41,18 @@ const SCANS = [
   { code: '(01)06901234100013(17)290228(10)2603101(21)OK0001', context: 'dispense' },
   // As a DataMatrix scanner sends it: leading GS (FNC1), GS after the variable-length lot.
   { code: '\u001d010690578220011917290430102605203\u001d21DSP0001', context: 'inspect' },
-  { code: 'https://id.gs1.org/01/04051234000195/10/DE26B114/21/RIVDE0001?17=290131', context: 'dispense' },
+  {
+    code: 'https://id.gs1.org/01/04051234000195/10/DE26B114/21/RIVDE0001?17=290131',
+    context: 'dispense',
+  },
   { code: '83201390000001014821', context: 'inspect' },
   { code: '(01)06927415001016(17)281231(10)2607A15(21)COLD01', context: 'dispense' },
   { code: '(01)06908365300220(17)280630(10)2607021(21)IBU0001', context: 'inspect' },
-  { code: '(01)06905782200119(17)290430(10)2605203(21)CLONE01', context: 'inspect', location_id: 'loc_bjxicheng01' },
+  {
+    code: '(01)06905782200119(17)290430(10)2605203(21)CLONE01',
+    context: 'inspect',
+    location_id: 'loc_bjxicheng01',
+  },
   { code: '(01)06901234100037(17)290228(10)2603045(21)RECALL01', context: 'dispense' },
   { code: '(01)04051234000195(17)290131(10)DE26B114(21)RIVDE9999', context: 'inspect' },
   { code: '(01)06901234100020(17)280331(10)2604118(21)GAP01', context: 'inspect' },
@@ -56,27 +63,38 @@ const SCANS = [
 function ensureBuilt() {
   if (existsSync(cli) || args.cli) return;
   console.log('Building @apotheca/sandbox…');
-  const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@apotheca/sandbox', '--output-logs=errors-only'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-  });
+  const build = spawnSync(
+    'npx',
+    ['turbo', 'run', 'build', '--filter=@apotheca/sandbox', '--output-logs=errors-only'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   if (build.status !== 0) throw new Error('building the sandbox failed');
 }
 
 /** Starts the sandbox CLI on a free port; resolves with its URL and child process. */
 function startSandbox(dataDir) {
   const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, cli, '--port', '0', '--data', dataDir, '--quiet'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, cli, '--port', '0', '--data', dataDir, '--quiet'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr += chunk;
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sandbox did not start in 20 s\n${stderr}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`sandbox did not start in 20 s\n${stderr}`)),
+      20_000,
+    );
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -119,7 +137,12 @@ function run(url, seconds, idempotency) {
     body: JSON.stringify(scan),
     // The SDK sends a fresh Idempotency-Key with every POST; so does this test by default.
     ...(idempotency
-      ? { setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': randomUUID() } }) }
+      ? {
+          setupRequest: (req) => ({
+            ...req,
+            headers: { ...req.headers, 'idempotency-key': randomUUID() },
+          }),
+        }
       : {}),
   }));
   return new Promise((resolve, reject) => {
@@ -138,10 +161,14 @@ async function main() {
   try {
     const probe = await fetch(`${sandbox.url}/v1/trace/verifications`, {
       method: 'POST',
-      headers: { authorization: 'Bearer sk_test_apotheca_sandbox', 'content-type': 'application/json' },
+      headers: {
+        authorization: 'Bearer sk_test_apotheca_sandbox',
+        'content-type': 'application/json',
+      },
       body: JSON.stringify(SCANS[0]),
     });
-    if (probe.status !== 200) throw new Error(`probe answered ${probe.status}: ${await probe.text()}`);
+    if (probe.status !== 200)
+      throw new Error(`probe answered ${probe.status}: ${await probe.text()}`);
     if (warmup > 0) await run(sandbox.url, warmup, idempotency);
     const result = await run(sandbox.url, duration, idempotency);
     const latency = result.latency;

@@ -2,14 +2,21 @@
 // - serves the portal page (with a strict Content-Security-Policy) and the widgets bundle,
 // - mints short-lived widget sessions with its SECRET key (which never reaches the browser),
 // - registers a webhook endpoint and verifies every delivery (Standard Webhooks).
-import { createServer } from 'node:http';
+
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Apotheca, verifyWebhook } from '@apotheca/sdk';
 
-const portalDir = join(dirname(fileURLToPath(import.meta.resolve('@apotheca/example-hospital-portal/package.json'))), 'public');
-const widgetsDir = join(dirname(fileURLToPath(import.meta.resolve('@apotheca/widgets/package.json'))), 'dist');
+const portalDir = join(
+  dirname(fileURLToPath(import.meta.resolve('@apotheca/example-hospital-portal/package.json'))),
+  'public',
+);
+const widgetsDir = join(
+  dirname(fileURLToPath(import.meta.resolve('@apotheca/widgets/package.json'))),
+  'dist',
+);
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -50,7 +57,12 @@ export async function startPartnerServer(options) {
           allowed_origin: origin,
           ttl_seconds: 600,
         });
-        return send(response, 200, JSON.stringify({ token: session.token, expires_at: session.expires_at }), '.json');
+        return send(
+          response,
+          200,
+          JSON.stringify({ token: session.token, expires_at: session.expires_at }),
+          '.json',
+        );
       }
       if (request.method === 'POST' && url.pathname === '/webhooks/apotheca') {
         const rawBody = await readBody(request);
@@ -67,7 +79,10 @@ export async function startPartnerServer(options) {
         return send(response, 200, JSON.stringify(events), '.json');
       }
       if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-        const html = (await readFile(join(portalDir, 'index.html'), 'utf8')).replaceAll('{{API_BASE}}', publicSandboxUrl);
+        const html = (await readFile(join(portalDir, 'index.html'), 'utf8')).replaceAll(
+          '{{API_BASE}}',
+          publicSandboxUrl,
+        );
         return send(response, 200, html, '.html', csp(publicSandboxUrl));
       }
       if (request.method === 'GET' && url.pathname.startsWith('/vendor/apotheca/')) {
@@ -119,7 +134,10 @@ function csp(apiBase) {
 }
 
 function send(response, status, body, ext, policy) {
-  const headers = { 'content-type': contentTypes[ext] ?? 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+  const headers = {
+    'content-type': contentTypes[ext] ?? 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+  };
   if (policy) headers['content-security-policy'] = policy;
   response.writeHead(status, headers);
   response.end(body);

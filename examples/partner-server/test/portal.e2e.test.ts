@@ -27,14 +27,21 @@ beforeAll(async () => {
   partner = await startPartnerServer({ port: 0, sandboxUrl: sandbox.url, quiet: true });
   browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('request', (request) => {
-    if (request.url().startsWith(sandbox.url.replace('127.0.0.1', 'localhost'))) sandboxRequests.push(request.url());
+    if (request.url().startsWith(sandbox.url.replace('127.0.0.1', 'localhost')))
+      sandboxRequests.push(request.url());
   });
   await page.exposeFunction('reportCspViolation', (text: string) => cspViolations.push(text));
   await page.addInitScript(() => {

@@ -7,7 +7,9 @@ import { API_VERSION } from './index';
 describe('@apotheca/api-spec', () => {
   it('has generated files in step with openapi.yaml', async () => {
     await expect(
-      promisify(execFile)('node', ['scripts/generate.mjs', '--check'], { cwd: new URL('..', import.meta.url) }),
+      promisify(execFile)('node', ['scripts/generate.mjs', '--check'], {
+        cwd: new URL('..', import.meta.url),
+      }),
     ).resolves.toBeDefined();
   });
 

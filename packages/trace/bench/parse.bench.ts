@@ -7,7 +7,7 @@
  * TypeScript sources directly would route every cross-module call through the getters of
  * vitest's module runner, which no consumer of the package pays.)
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,11 +24,13 @@ const bundle = buildSync({
   target: 'es2022',
   write: false,
 });
-const file = join(mkdtempSync(join(tmpdir(), 'trace-bench-')), 'parser.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'trace-bench-'));
+const file = join(dir, 'parser.mjs');
 writeFileSync(file, bundle.outputFiles[0]?.text ?? '');
 const { safeParseTraceCode } = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {
   safeParseTraceCode: typeof SafeParse;
 };
+rmSync(dir, { recursive: true, force: true });
 
 const options = { time: 3000, warmupTime: 1000 };
 

@@ -6,10 +6,10 @@
  * ```ts
  * import { parseTraceCode } from '@apotheca/trace';
  * const code = parseTraceCode('(01)09506000134352(17)261231(10)ABC123(21)SER0001');
- * console.log(code.gtin, code.expiry); // 09506000134352 2026-12-31
+ * if (code.format !== 'china') console.log(code.gtin, code.expiry); // 09506000134352 2026-12-31
  * ```
  *
  * @packageDocumentation
  */
-export * from './parser/index';
 export * from './client/index';
+export * from './parser/index';

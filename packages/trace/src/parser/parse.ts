@@ -200,7 +200,8 @@ function parsePlain(
       // Failing on the very first AI: the input probably is not an element string at all.
       if (!(err instanceof TraceCodeError) || err.position !== start || err.code !== 'unknown_ai')
         throw err;
-      if (c0 === 56) return parseChina(s, start, end, symbology, strict);
+      // Digits with at most one stray character: report it as a China code.
+      if (c0 === 56 && other <= 1) return parseChina(s, start, end, symbology, strict);
       if (digits === 20) {
         fail(
           'china_prefix',

@@ -12,6 +12,7 @@ import {
   toElementString,
   toHumanReadable,
 } from './index';
+import { knownAis, lookupAi } from './table';
 
 const GS = '\x1d';
 const GTIN = '09506000134352';
@@ -486,10 +487,52 @@ describe('AI table', () => {
 
   it('covers every AI of the current GS1 General Specifications incl. 2024–2026 additions', () => {
     expect(all).toHaveLength(541);
-    for (const ai of ['00', '01', '02', '03', '10', '17', '21', '22', '235', '253', '255', '3103', '3955', '427', '4333', '7011', '7041', '710', '717', '7239', '7259', '8001', '8014', '8030', '8043', '8200', '99']) {
+    for (const ai of [
+      '00',
+      '01',
+      '02',
+      '03',
+      '10',
+      '17',
+      '21',
+      '22',
+      '235',
+      '253',
+      '255',
+      '3103',
+      '3955',
+      '427',
+      '4333',
+      '7011',
+      '7041',
+      '710',
+      '717',
+      '7239',
+      '7259',
+      '8001',
+      '8014',
+      '8030',
+      '8043',
+      '8200',
+      '99',
+    ]) {
       expect(lookupAi(ai), ai).toBeDefined();
     }
-    for (const ai of ['04', '14', '18', '19', '23', '236', '3106', '3996', '718', '7260', '8015', '8099', '8201']) {
+    for (const ai of [
+      '04',
+      '14',
+      '18',
+      '19',
+      '23',
+      '236',
+      '3106',
+      '3996',
+      '718',
+      '7260',
+      '8015',
+      '8099',
+      '8201',
+    ]) {
       expect(lookupAi(ai), ai).toBeUndefined();
     }
   });
@@ -500,9 +543,24 @@ describe('AI table', () => {
   });
 
   it('has the lengths, character sets and rules of the key healthcare AIs', () => {
-    expect(lookupAi('01')).toMatchObject({ min: 14, max: 14, fixed: true, components: [{ cset: 0, lint: 'c' }] });
-    expect(lookupAi('17')).toMatchObject({ min: 6, max: 6, fixed: true, components: [{ lint: 'd' }] });
-    expect(lookupAi('10')).toMatchObject({ min: 1, max: 20, fixed: false, components: [{ cset: 1 }] });
+    expect(lookupAi('01')).toMatchObject({
+      min: 14,
+      max: 14,
+      fixed: true,
+      components: [{ cset: 0, lint: 'c' }],
+    });
+    expect(lookupAi('17')).toMatchObject({
+      min: 6,
+      max: 6,
+      fixed: true,
+      components: [{ lint: 'd' }],
+    });
+    expect(lookupAi('10')).toMatchObject({
+      min: 1,
+      max: 20,
+      fixed: false,
+      components: [{ cset: 1 }],
+    });
     expect(lookupAi('21')).toMatchObject({ min: 1, max: 20, fixed: false, dlAttr: false });
     expect(lookupAi('422')).toMatchObject({ min: 3, max: 3, fixed: false });
     expect(lookupAi('8003')).toMatchObject({ min: 14, max: 30 });

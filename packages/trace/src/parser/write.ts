@@ -72,7 +72,13 @@ function encodeComponent(v: string): string {
       c === 126
     ) {
       out += v[i];
-    } else out += `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
+    } else if (c < 128) out += `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
+    else
+      fail(
+        'invalid_character',
+        `non-ASCII character ${JSON.stringify(v[i])} cannot be in a GS1 value`,
+        0,
+      );
   }
   return out;
 }
