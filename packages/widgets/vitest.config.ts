@@ -14,7 +14,6 @@ writeDataMatrixVideo(SANDBOX_ACTIVE_CODE, cameraVideo);
 
 export default defineConfig({
   plugins: [serveZxingWasm()],
-  resolve: { alias: { '@apotheca/trace': new URL('./src/test-support/trace-shim.tmp.ts', import.meta.url).pathname } },
   optimizeDeps: {
     // Known up front, so Vite never re-optimizes (and reloads the page) mid-run.
     include: ['lit', 'lit/decorators.js', 'axe-core', 'bwip-js/browser', 'zxing-wasm/reader', 'ky'],

@@ -9,7 +9,7 @@
 //                                      [--strict] [--cpu-prof DIR] [--cli PATH]
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +111,16 @@ function startSandbox(dataDir) {
   });
 }
 
+/** CPU seconds (user + system) a process has used so far; null where /proc is missing. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+  } catch {
+    return null;
+  }
+}
+
 function stop(child) {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -170,7 +180,9 @@ async function main() {
     if (probe.status !== 200)
       throw new Error(`probe answered ${probe.status}: ${await probe.text()}`);
     if (warmup > 0) await run(sandbox.url, warmup, idempotency);
+    const cpuBefore = cpuSeconds(sandbox.child.pid);
     const result = await run(sandbox.url, duration, idempotency);
+    const cpuAfter = cpuSeconds(sandbox.child.pid);
     const latency = result.latency;
     const errors = result.errors + result.timeouts + result.non2xx;
     const rps = result.requests.average;
@@ -182,6 +194,9 @@ async function main() {
         `  requests/s   ${rps.toFixed(0)} (total ${result.requests.total})`,
         `  latency      p50 ${latency.p50} ms · p97.5 ${latency.p97_5} ms · p99 ${latency.p99} ms · max ${latency.max} ms`,
         `  errors       ${result.errors} · timeouts ${result.timeouts} · non-2xx ${result.non2xx}`,
+        cpuBefore === null || cpuAfter === null
+          ? ''
+          : `  server CPU   ${(((cpuAfter - cpuBefore) * 1000) / result.requests.total).toFixed(3)} ms per request (${(((cpuAfter - cpuBefore) / duration) * 100).toFixed(0)}% of a core)`,
         `  target       ≥ ${TARGET.requestsPerSecond} req/s with p99 ≤ ${TARGET.p99Ms} ms: ${meets ? 'met' : 'MISSED'}`,
         '',
       ].join('\n'),

@@ -12,16 +12,6 @@ const config: StorybookConfig = {
   staticDirs: ['../public', { from: zxingDir, to: '/zxing' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   addons: [],
-  // TEMP: until @apotheca/trace's index exports its client.
-  viteFinal: (config) => ({
-    ...config,
-    resolve: {
-      ...config.resolve,
-      alias: {
-        '@apotheca/trace': new URL('../src/test-support/trace-shim.tmp.ts', import.meta.url).pathname,
-      },
-    },
-  }),
 };
 
 export default config;

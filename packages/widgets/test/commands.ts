@@ -20,7 +20,8 @@ export const mintWidgetSession: BrowserCommand<
       ttl_seconds: 900,
     }),
   });
-  if (!response.ok) throw new Error(`widget session: HTTP ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`widget session: HTTP ${response.status} ${await response.text()}`);
   const session = (await response.json()) as { token: string };
   return session.token;
 };

@@ -7,7 +7,7 @@ import type { TestProject } from 'vitest/node';
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const { startSandbox } = await import('@apotheca/sandbox/node');
-  const sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
+  const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', quiet: true });
   project.provide('sandboxUrl', sandbox.url);
   return () => sandbox.close();
 }

@@ -48,28 +48,58 @@ describe('Storybook', () => {
 
   it('runs every play function to completion without errors', async () => {
     const page = await browser.newPage();
+    // Listen on Storybook's channel from the moment the preview creates it.
+    await page.addInitScript(() => {
+      type Channel = { on(event: string, listener: (payload: unknown) => void): void };
+      const scope = window as unknown as Record<string, unknown>;
+      let channel: Channel | undefined;
+      Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+        configurable: true,
+        get: () => channel,
+        set(value: Channel) {
+          channel = value;
+          const fail = (payload: unknown) => {
+            scope['__storyErrors'] = [
+              ...((scope['__storyErrors'] as string[] | undefined) ?? []),
+              JSON.stringify(payload).slice(0, 300),
+            ];
+          };
+          value.on('playFunctionThrewException', fail);
+          value.on('storyThrewException', fail);
+          value.on('storyErrored', fail);
+          value.on('storyFinished', (payload) => {
+            scope['__storyFinished'] = payload;
+          });
+        },
+      });
+    });
     const failures: string[] = [];
     for (const id of ids) {
       const errors: string[] = [];
       const onError = (error: Error) => errors.push(error.message);
       page.on('pageerror', onError);
       // The in-page engine checks the widget session's origin: use a stable host name.
-      await page.goto(`${site.url.replace('127.0.0.1', 'localhost')}/iframe.html?id=${id}&viewMode=story`);
-      const phase = await page
+      await page.goto(
+        `${site.url.replace('127.0.0.1', 'localhost')}/iframe.html?id=${id}&viewMode=story`,
+      );
+      const outcome = await page
         .waitForFunction(
           () => {
-            const preview = (window as { __STORYBOOK_PREVIEW__?: { storyRenders: Array<{ phase?: string }> } })
-              .__STORYBOOK_PREVIEW__;
-            const current = preview?.storyRenders.at(-1)?.phase;
-            return current && ['completed', 'errored', 'aborted'].includes(current) ? current : false;
+            const scope = window as unknown as Record<string, unknown>;
+            const finished = scope['__storyFinished'] as { status?: string } | undefined;
+            if (!finished) return false;
+            return { status: finished.status, errors: scope['__storyErrors'] ?? [] };
           },
           undefined,
           { timeout: 30_000 },
         )
-        .then((handle) => handle.jsonValue())
-        .catch(() => 'timeout');
+        .then((handle) => handle.jsonValue() as Promise<{ status?: string; errors: string[] }>)
+        .catch(() => ({ status: 'timeout', errors: [] as string[] }));
       page.off('pageerror', onError);
-      if (phase !== 'completed' || errors.length > 0) failures.push(`${id}: ${phase} ${errors.join('; ')}`);
+      const problems = [...outcome.errors, ...errors];
+      if (outcome.status !== 'success' || problems.length > 0) {
+        failures.push(`${id}: ${outcome.status} ${problems.join('; ')}`);
+      }
     }
     await page.close();
     expect(failures).toEqual([]);

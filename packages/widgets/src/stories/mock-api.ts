@@ -1,5 +1,6 @@
 import { createMockPlatform } from '@apotheca/mock';
-import { type RequestHandler, setupWorker } from 'msw/browser';
+import type { RequestHandler } from 'msw';
+import { setupWorker } from 'msw/browser';
 
 /**
  * Stories talk to the real sandbox engine, in the page, through msw: same validation, seed data
@@ -16,7 +17,8 @@ export async function useHandlers(handlers: RequestHandler[] = []): Promise<void
   started ??= worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL ?? '/'}mockServiceWorker.js` },
+    // Relative to the page: works at any Storybook base path.
+    serviceWorker: { url: 'mockServiceWorker.js' },
   });
   await started;
   mock.reset();

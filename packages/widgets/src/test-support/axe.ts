@@ -7,7 +7,10 @@ import axe from 'axe-core';
 export async function axeViolations(element: Element): Promise<string[]> {
   const results = await axe.run(element, {
     resultTypes: ['violations'],
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    },
     rules: {
       // A widget is a fragment of someone else's page: page-level landmark rules do not apply.
       region: { enabled: false },

@@ -7,7 +7,10 @@ export function shadow(element: ApothecaTraceVerifier): ShadowRoot {
 }
 
 /** Queries inside the shadow root, failing loudly when absent. */
-export function $<T extends Element = HTMLElement>(element: ApothecaTraceVerifier, selector: string): T {
+export function $<T extends Element = HTMLElement>(
+  element: ApothecaTraceVerifier,
+  selector: string,
+): T {
   const found = shadow(element).querySelector<T>(selector);
   if (!found) throw new Error(`not found: ${selector}`);
   return found;
@@ -27,7 +30,8 @@ export function focused(element: ApothecaTraceVerifier): Element | null {
 export async function until(check: () => boolean, timeout = 10_000): Promise<void> {
   const start = performance.now();
   while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms`);
+    if (performance.now() - start > timeout)
+      throw new Error(`condition not met within ${timeout} ms`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }

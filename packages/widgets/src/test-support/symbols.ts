@@ -30,10 +30,13 @@ function canvasFile(canvas: HTMLCanvasElement, name: string): Promise<File> {
 
 /** A live video stream with nothing to decode (a grey canvas), for camera lifecycle tests. */
 export function blankCameraStream(): MediaStream {
-  const canvas = Object.assign(document.createElement('canvas'), { width: 320, height: 240 });
+  const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 480 });
   const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = '#888';
-  ctx.fillRect(0, 0, 320, 240);
+  const gradient = ctx.createLinearGradient(0, 0, 640, 480);
+  gradient.addColorStop(0, '#6b7a8a');
+  gradient.addColorStop(1, '#c9d2da');
+  ctx.fillStyle = gradient;
+  ctx.fillRect(0, 0, 640, 480);
   return canvas.captureStream(5);
 }
 

@@ -46,7 +46,13 @@ export function verification(
     status,
     context: 'inspect',
     dispensable: status === 'verified',
-    code: { format: 'gs1', gtin: '09506000134352', lot: 'ABC123', serial: 'SN0001', expiry: '2029-12-31' },
+    code: {
+      format: 'gs1',
+      gtin: '09506000134352',
+      lot: 'ABC123',
+      serial: 'SN0001',
+      expiry: '2029-12-31',
+    },
     product: known
       ? {
           id: 'prod_amlodipine5',

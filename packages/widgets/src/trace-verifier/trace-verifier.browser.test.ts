@@ -141,6 +141,8 @@ describe('verification', () => {
     await until(() => shadow(element).querySelector('[part="loading"]') !== null);
     expect(text(element)).toContain('Checking the pack…');
     expect($(element, '[role="status"]').textContent).toBe('Checking the pack…');
+    // The field that had focus is gone: focus stays in the widget, on the loading state.
+    await until(() => focused(element)?.getAttribute('part') === 'loading');
     expect(await axeViolations(element)).toEqual([]);
 
     expect(api.verifyCalls[0]?.body).toEqual({
@@ -175,8 +177,14 @@ describe('verification', () => {
     expect(result).toContain('Dec 31, 2029');
     expect(result).toContain('Warning: The pack was above 8 °C during transport.');
     const steps = [...shadow(element).querySelectorAll<HTMLElement>('[part="journey-event"]')];
-    expect(steps.map((step) => step.dataset['type'])).toEqual(['manufactured', 'shipped', 'received']);
-    expect(steps[1]?.textContent).toMatch(/Temperature 2\.4\s?°C to 9\.1\s?°C \(allowed 2\s?°C to 8\s?°C\)/);
+    expect(steps.map((step) => step.dataset['type'])).toEqual([
+      'manufactured',
+      'shipped',
+      'received',
+    ]);
+    expect(steps[1]?.textContent).toMatch(
+      /Temperature 2\.4\s?°C to 9\.1\s?°C \(allowed 2\s?°C to 8\s?°C\)/,
+    );
     expect(steps[1]?.textContent).toContain('Outside the allowed temperature');
     expect(shadow(element).querySelector('ol[part="journey"]')).not.toBeNull();
     expect(await axeViolations(element)).toEqual([]);
@@ -187,7 +195,7 @@ describe('verification', () => {
     const result = text(element);
     expect($(element, '#result-heading').textContent).toBe('已召回，请勿使用');
     expect(result).toContain('苯磺酸氨氯地平片 5 mg');
-    expect(result).toContain('严重: 批次 ABC123 已于 2026-04-01 召回。');
+    expect(result).toContain('严重： 批次 ABC123 已于 2026-04-01 召回。');
     expect(result).toContain('生产');
     expect(result).toContain('2029年12月31日');
     expect(await axeViolations(element)).toEqual([]);
@@ -206,6 +214,23 @@ describe('verification', () => {
       }
     });
   }
+
+  it('does not reassure in green when a genuine pack has a critical alert', async () => {
+    const result = verification('verified', {
+      dispensable: false,
+      alerts: [
+        {
+          code: 'temperature_excursion',
+          severity: 'critical',
+          message: { en: 'Stored too warm.', 'zh-CN': '储存温度过高。' },
+        },
+      ],
+    });
+    const element = await showResult(result);
+    expect($(element, '[part="status"]').classList.contains('tone-warning')).toBe(true);
+    expect(text(element)).toContain('Read the alerts below before using this pack.');
+    expect(text(element)).toContain('Critical: Stored too warm.');
+  });
 
   it('highlights an expired pack with the word, not only colour', async () => {
     const element = await showResult(verification('expired'));

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { API_BASE, mintSession } from '../stories/mock-api';
-import { blankPhoto, symbolCameraStream } from '../test-support/symbols';
+import { blankCameraStream, blankPhoto, symbolCameraStream } from '../test-support/symbols';
 import './define';
 import type { ApothecaTraceVerifier } from './trace-verifier';
 
@@ -40,7 +40,10 @@ function verifier(canvasElement: HTMLElement): ApothecaTraceVerifier {
   return element;
 }
 
-function inShadow<T extends Element = HTMLElement>(canvasElement: HTMLElement, selector: string): T {
+function inShadow<T extends Element = HTMLElement>(
+  canvasElement: HTMLElement,
+  selector: string,
+): T {
   const found = verifier(canvasElement).shadowRoot?.querySelector<T>(selector);
   if (!found) throw new Error(`not found: ${selector}`);
   return found;
@@ -131,7 +134,10 @@ export const VerifiedChinaCode: Story = {
   ...checkCode(CODES.china, '正品'),
   args: { locale: 'zh-CN' },
 };
-export const VerifiedDark: Story = { ...checkCode(CODES.verified, 'Genuine pack'), args: { theme: 'dark' } };
+export const VerifiedDark: Story = {
+  ...checkCode(CODES.verified, 'Genuine pack'),
+  args: { theme: 'dark' },
+};
 export const TemperatureExcursion: Story = checkCode(CODES.temperatureExcursion, 'Genuine pack');
 export const AlreadyDispensed: Story = checkCode(CODES.alreadyDispensed, 'Already dispensed');
 export const Recalled: Story = checkCode(CODES.recalled, 'Recalled: do not use');
@@ -144,7 +150,10 @@ export const Suspect: Story = checkCode(CODES.suspect, 'Possibly not genuine');
 export const NotFound: Story = checkCode(CODES.notFound, 'Code not found');
 export const Mismatch: Story = checkCode(CODES.mismatch, 'Details do not match');
 export const DataIncomplete: Story = checkCode(CODES.dataIncomplete, 'Source data incomplete');
-export const SecondaryVerificationRequired: Story = checkCode(CODES.secondary, 'Needs a second check');
+export const SecondaryVerificationRequired: Story = checkCode(
+  CODES.secondary,
+  'Needs a second check',
+);
 
 /** A pharmacy counter: verify, then dispense. */
 export const Dispense: Story = {
@@ -153,16 +162,21 @@ export const Dispense: Story = {
     await enterCode(canvasElement, CODES.dispensable);
     await expectHeading(canvasElement, 'Genuine pack');
     await userEvent.click(inShadow(canvasElement, '[part="dispense"] button'));
-    await waitFor(() => expect(inShadow(canvasElement, '#dispensed-heading').textContent).toBe('Dispensed'));
+    await waitFor(() =>
+      expect(inShadow(canvasElement, '#dispensed-heading').textContent).toBe('Dispensed'),
+    );
   },
 };
 
 export const NetworkError: Story = {
-  parameters: { msw: [http.post(`${API_BASE}/v1/trace/verifications`, () => HttpResponse.error())] },
+  parameters: {
+    msw: [http.post(`${API_BASE}/v1/trace/verifications`, () => HttpResponse.error())],
+  },
   play: async ({ canvasElement }) => {
     await enterCode(canvasElement, CODES.verified);
     await waitFor(
-      () => expect(inShadow(canvasElement, '[part="notice"]').textContent).toContain('could not reach'),
+      () =>
+        expect(inShadow(canvasElement, '[part="notice"]').textContent).toContain('could not reach'),
       { timeout: 15_000 },
     );
   },
@@ -206,6 +220,24 @@ export const CameraScan: Story = {
     await verifier(canvasElement).updateComplete;
     await userEvent.click(inShadow(canvasElement, '#camera-button'));
     await expectHeading(canvasElement, 'Genuine pack');
+  },
+};
+
+/** The camera is on and nothing is in view yet. */
+export const CameraScanning: Story = {
+  beforeEach: () => {
+    const original = navigator.mediaDevices.getUserMedia;
+    navigator.mediaDevices.getUserMedia = async () => blankCameraStream();
+    return () => {
+      navigator.mediaDevices.getUserMedia = original;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    await verifier(canvasElement).updateComplete;
+    await userEvent.click(inShadow(canvasElement, '#camera-button'));
+    await waitFor(() =>
+      expect(inShadow<HTMLVideoElement>(canvasElement, 'video').srcObject).toBeTruthy(),
+    );
   },
 };
 

@@ -104,6 +104,10 @@ export const traceVerifierStyles = css`
     flex: none;
   }
 
+  .loading:focus {
+    outline: none;
+  }
+
   .loading {
     display: flex;
     gap: calc(var(--_space) * 0.75);

@@ -14,7 +14,11 @@ import { newIdempotencyKey } from '../platform/ids/idempotency-key';
 import { formatDateTime, messagesFor } from '../platform/localize/index';
 import type { Dispensation, TraceApi, TraceVerification } from './api/trace-api';
 import type { AcceptedCode, RejectedCode, ScanSource } from './code/parse-code';
-import type { ApothecaDispensedDetail, ApothecaScanDetail, ApothecaVerifiedDetail } from './events/events';
+import type {
+  ApothecaDispensedDetail,
+  ApothecaScanDetail,
+  ApothecaVerifiedDetail,
+} from './events/events';
 import { loadVerifyKit, prefetchVerifyKit } from './kit/load-kit';
 import { type TraceVerifierMessages, traceVerifierMessages } from './messages/index';
 import { Camera, CameraError, type CameraFailure } from './scanner/camera';
@@ -273,13 +277,18 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     this.codeError = undefined;
     this.view = { name: 'decoding' };
     this.announcement = this.m.readingPhoto;
+    void this.#focusLoading();
     const chooseAnother = { label: this.m.uploadPhoto, run: () => this.#chooseFile() };
     let image: ImageData;
     try {
       image = await imageDataFromFile(file);
     } catch {
       this.reportError('decode', { name: 'DecoderError', code: 'not_an_image' });
-      return this.#showEntryNotice({ tone: 'danger', text: this.m.notAnImage, action: chooseAnother });
+      return this.#showEntryNotice({
+        tone: 'danger',
+        text: this.m.notAnImage,
+        action: chooseAnother,
+      });
     }
     let text: string | undefined;
     try {
@@ -294,9 +303,22 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     }
     if (!text) {
       this.reportError('decode', { name: 'DecoderError', code: 'no_code_found' });
-      return this.#showEntryNotice({ tone: 'warning', text: this.m.noCodeInPhoto, action: chooseAnother });
+      return this.#showEntryNotice({
+        tone: 'warning',
+        text: this.m.noCodeInPhoto,
+        action: chooseAnother,
+      });
     }
     await this.#submit(text, 'upload');
+  }
+
+  /** Keeps keyboard focus inside the widget when the focused control is replaced by a state. */
+  async #focusLoading(): Promise<void> {
+    const hadFocus = this.matches(':focus-within');
+    await this.updateComplete;
+    if (hadFocus && !this.matches(':focus-within')) {
+      this.renderRoot.querySelector<HTMLElement>('[part="loading"]')?.focus();
+    }
   }
 
   async #showEntryNotice(notice: Notice): Promise<void> {
@@ -322,7 +344,11 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     try {
       kit = await loadVerifyKit();
     } catch (error) {
-      const problem = this.reportError('verify', { name: 'ConnectionError', code: 'sdk_unavailable', cause: error });
+      const problem = this.reportError('verify', {
+        name: 'ConnectionError',
+        code: 'sdk_unavailable',
+        cause: error,
+      });
       return this.#showEntryNotice(this.#problemNotice(problem, () => this.#submit(text, source)));
     }
     const checked = kit.checkCode(text, source);
@@ -366,6 +392,7 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     this.notice = undefined;
     this.view = { name: 'verifying', code };
     this.announcement = this.m.checking;
+    void this.#focusLoading();
     try {
       const api = await this.#traceApi();
       const verification = await this.withSession((token) =>
@@ -423,7 +450,8 @@ export class ApothecaTraceVerifier extends ApothecaElement {
   async #dispense(): Promise<void> {
     const view = this.view;
     const locationId = this.locationId;
-    if (view.name !== 'result' || !locationId) return;
+    // aria-disabled (not disabled) keeps focus on the button while the request runs.
+    if (view.name !== 'result' || !locationId || view.dispense.name === 'pending') return;
     const { code, verification, idempotencyKey } = view;
     this.view = { ...view, dispense: { name: 'pending' } };
     this.announcement = this.m.dispensing;
@@ -489,7 +517,7 @@ export class ApothecaTraceVerifier extends ApothecaElement {
         view.name === 'result'
           ? this.#renderResult(view)
           : view.name === 'verifying' || view.name === 'decoding'
-            ? html`<div part="loading" class="loading">
+            ? html`<div part="loading" class="loading" tabindex="-1">
               <span class="spinner" aria-hidden="true"></span>
               <span>${view.name === 'verifying' ? m.checking : m.readingPhoto}</span>
             </div>`
@@ -621,7 +649,13 @@ export class ApothecaTraceVerifier extends ApothecaElement {
                       action: { label: this.platformText.retry, run: () => this.#dispense() },
                     })
                   : html`<div class="actions">
-                    <button part="button" class="primary" type="button" ?disabled=${dispense.name === 'pending'} @click=${this.#dispense}>
+                    <button
+                      part="button"
+                      class="primary"
+                      type="button"
+                      aria-disabled=${dispense.name === 'pending' ? 'true' : 'false'}
+                      @click=${this.#dispense}
+                    >
                       ${dispense.name === 'pending' ? m.dispensing : m.dispense}
                     </button>
                   </div>`

@@ -5,9 +5,9 @@ import { apothecaEvent } from '../events/events';
 import {
   DEFAULT_LOCALE,
   type Locale,
+  messagesFor,
   observeLang,
   type PlatformMessages,
-  messagesFor,
   platformMessages,
   toLocale,
 } from '../localize/index';
@@ -21,7 +21,9 @@ export type TokenProvider = () => Promise<string>;
 export type ThemeName = 'light' | 'dark' | 'auto';
 
 function isUnauthorized(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 401;
+  return (
+    typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 401
+  );
 }
 
 /**

@@ -69,9 +69,7 @@ export function toProblem(error: unknown): Problem {
 
 /** True for an aborted operation, which is not a failure to show. */
 export function isAbort(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as ErrorLike).name === 'AbortError'
-  );
+  return typeof error === 'object' && error !== null && (error as ErrorLike).name === 'AbortError';
 }
 
 /** The patient-facing sentence for a problem kind. */

@@ -58,7 +58,8 @@ export const baseStyles = css`
     color: var(--_on-primary);
   }
 
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }

@@ -23,7 +23,11 @@ export function createSdkTraceApi(): TraceApi {
       return traceFor(token, baseUrl).verify(body, { signal, parseOffline: false });
     },
     dispense(body, { token, baseUrl, signal, idempotencyKey }) {
-      return traceFor(token, baseUrl).dispense(body, { signal, idempotencyKey, parseOffline: false });
+      return traceFor(token, baseUrl).dispense(body, {
+        signal,
+        idempotencyKey,
+        parseOffline: false,
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { TraceCodeErrorCode } from '@apotheca/trace';
 import type { Schema } from '@apotheca/api-spec';
+import type { TraceCodeErrorCode } from '@apotheca/trace';
 import type { TraceStatus } from '../api/trace-api';
 import type { CameraFailure } from '../scanner/camera';
 
@@ -18,7 +18,8 @@ export const en = {
   cameraLabel: 'Camera view',
   cameraStarting: 'Starting the camera…',
   cameraScanning: 'Hold the square code (DataMatrix) or QR code on the pack inside the frame.',
-  cameraPaused: 'The camera was turned off while the widget was out of view. Start it again to scan.',
+  cameraPaused:
+    'The camera was turned off while the widget was out of view. Start it again to scan.',
   cameraFailure: {
     denied:
       'Camera access is blocked. You can upload a photo of the code or type it in below instead. To scan, allow camera access in your browser settings.',
@@ -63,13 +64,17 @@ export const en = {
     not_representable: 'This code cannot be checked.',
   } satisfies Record<TraceCodeErrorCode, string>,
   atCharacter: (position: number) => `Look at character ${position}.`,
+  criticalAlerts: 'Read the alerts below before using this pack.',
   status: {
     verified: ['Genuine pack', 'This pack is registered by its maker and has not been handed out.'],
     already_dispensed: [
       'Already dispensed',
       'A pharmacy has already handed out this pack. If you received it from your pharmacy, this is expected.',
     ],
-    recalled: ['Recalled: do not use', 'The maker has recalled this batch. Do not take it; return it to a pharmacy.'],
+    recalled: [
+      'Recalled: do not use',
+      'The maker has recalled this batch. Do not take it; return it to a pharmacy.',
+    ],
     expired: ['Expired: do not use', 'This pack is past its expiry date. Do not take it.'],
     suspect: [
       'Possibly not genuine',
@@ -101,10 +106,10 @@ export const en = {
   lot: 'Batch',
   serial: 'Serial number',
   expiry: 'Expiry',
-  expired: 'expired',
+  expired: '(expired)',
   coldChain: 'Keep refrigerated',
   alerts: 'Alerts',
-  severity: { info: 'Note', warning: 'Warning', critical: 'Critical' } satisfies Record<
+  severity: { info: 'Note:', warning: 'Warning:', critical: 'Critical:' } satisfies Record<
     Severity,
     string
   >,
@@ -122,7 +127,7 @@ export const en = {
     returned: 'Returned',
   } satisfies Record<JourneyType, string>,
   temperature: (min: string, max: string) => `Temperature ${min} to ${max}`,
-  allowedRange: (min: string, max: string) => `allowed ${min} to ${max}`,
+  allowedRange: (min: string, max: string) => ` (allowed ${min} to ${max})`,
   excursion: 'Outside the allowed temperature',
   dispense: 'Dispense this pack',
   dispensing: 'Dispensing…',

@@ -47,7 +47,9 @@ describe('camera scan against the sandbox (Chromium fake camera showing a GS1 Da
     });
     expect(verified[0]?.detail).toMatchObject({ status: 'verified', dispensable: true });
     expect(verified[0]?.detail.verificationId).toMatch(/^tv_/);
-    await until(() => shadow(element).querySelector('#result-heading')?.textContent === 'Genuine pack');
+    await until(
+      () => shadow(element).querySelector('#result-heading')?.textContent === 'Genuine pack',
+    );
     // Done scanning: the camera is off.
     expect(streams.length).toBeGreaterThan(0);
     for (const track of streams.flatMap((stream) => stream.getTracks())) {

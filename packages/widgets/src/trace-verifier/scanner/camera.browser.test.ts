@@ -137,7 +137,8 @@ describe('camera', () => {
     });
     const element = await mountAndStart();
     await until(() => shadow(element).querySelector('.camera-controls') !== null);
-    const [torch, switcher] = shadow(element).querySelectorAll<HTMLButtonElement>('.camera-controls button');
+    const [torch, switcher] =
+      shadow(element).querySelectorAll<HTMLButtonElement>('.camera-controls button');
     expect(torch?.textContent).toContain('Light');
     expect(torch?.getAttribute('aria-pressed')).toBe('false');
     await userEvent.click(torch!);

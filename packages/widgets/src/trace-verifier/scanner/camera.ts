@@ -59,7 +59,11 @@ export class Camera {
         audio: false,
         video: deviceId
           ? { deviceId: { exact: deviceId } }
-          : { facingMode: { ideal: 'environment' }, width: { ideal: 1280 }, height: { ideal: 720 } },
+          : {
+              facingMode: { ideal: 'environment' },
+              width: { ideal: 1280 },
+              height: { ideal: 720 },
+            },
       });
     } catch (error) {
       throw new CameraError(failureOf(error));

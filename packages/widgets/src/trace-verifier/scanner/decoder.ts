@@ -32,6 +32,12 @@ interface NativeDetectorClass {
   getSupportedFormats(): Promise<string[]>;
 }
 
+/** The decoder could not load (e.g. its wasm was not served). */
+export class DecoderError extends Error {
+  override name = 'DecoderError';
+  readonly code = 'decoder_unavailable';
+}
+
 const FORMATS: SymbolFormat[] = ['data_matrix', 'qr_code'];
 let options: DecoderOptions = {};
 let pending: Promise<Decoder> | undefined;
@@ -73,8 +79,12 @@ async function createDecoder(): Promise<Decoder> {
     };
   }
   // The only path to the zxing glue and its wasm: loaded when a scan first needs it.
-  const { createZxingDecoder } = await import('./zxing-decoder');
-  return createZxingDecoder(options.wasmUrl);
+  try {
+    const { createZxingDecoder } = await import('./zxing-decoder');
+    return await createZxingDecoder(options.wasmUrl);
+  } catch (error) {
+    throw new DecoderError('The barcode decoder could not load', { cause: error });
+  }
 }
 
 /**

@@ -20,6 +20,11 @@ beforeAll(() => {
   configureDecoder({ prefer: 'zxing' });
 });
 
+/** The code the widget sent to the API in its first verify call. */
+function sentCode(api: FakeTraceApi): string | undefined {
+  return (api.verifyCalls[0]?.body as { code?: string } | undefined)?.code;
+}
+
 async function upload(file: File, attributes: Record<string, string> = {}) {
   const api = new FakeTraceApi();
   const element: TestTraceVerifier = createTestVerifier(
@@ -35,10 +40,13 @@ async function upload(file: File, attributes: Record<string, string> = {}) {
 
 describe('photo upload (zxing-wasm, lazily loaded)', () => {
   it('reads a GS1 DataMatrix into the exact element string a scanner sends', async () => {
-    const photo = await symbolPhoto('gs1datamatrix', '(01)09506000134352(17)291231(10)ABC123(21)SN0001');
+    const photo = await symbolPhoto(
+      'gs1datamatrix',
+      '(01)09506000134352(17)291231(10)ABC123(21)SN0001',
+    );
     const { element, api, scans } = await upload(photo);
     await until(() => api.verifyCalls.length === 1);
-    expect((api.verifyCalls[0]?.body as { code: string }).code).toBe(
+    expect(sentCode(api)).toBe(
       ']d2' + '0109506000134352' + '17291231' + '10ABC123' + '\u001d' + '21SN0001',
     );
     expect(scans.map((event) => event.detail)).toEqual([
@@ -51,14 +59,18 @@ describe('photo upload (zxing-wasm, lazily loaded)', () => {
     const link = 'https://id.gs1.org/01/09506000134352/10/ABC123/21/SN0001';
     const { api, scans } = await upload(await symbolPhoto('qrcode', link));
     await until(() => api.verifyCalls.length === 1);
-    expect((api.verifyCalls[0]?.body as { code: string }).code).toBe(link);
-    expect(scans[0]?.detail).toMatchObject({ source: 'upload', valid: true, format: 'digital-link' });
+    expect(sentCode(api)).toBe(link);
+    expect(scans[0]?.detail).toMatchObject({
+      source: 'upload',
+      valid: true,
+      format: 'digital-link',
+    });
   });
 
   it('reads a China 20-digit drug trace code', async () => {
     const { api, scans } = await upload(await symbolPhoto('datamatrix', '81234567890123456789'));
     await until(() => api.verifyCalls.length === 1);
-    expect((api.verifyCalls[0]?.body as { code: string }).code).toBe('81234567890123456789');
+    expect(sentCode(api)).toBe('81234567890123456789');
     expect(scans[0]?.detail).toMatchObject({ valid: true, format: 'china' });
   });
 
@@ -131,17 +143,36 @@ describe('decoder choice', () => {
 
   it('falls back to zxing when the native detector lacks DataMatrix', async () => {
     const scope = globalThis as { BarcodeDetector?: unknown };
-    scope.BarcodeDetector = class {
-      static async getSupportedFormats() {
-        return ['qr_code'];
-      }
-    };
+    // A detector that cannot read DataMatrix (as on some platforms).
+    scope.BarcodeDetector = Object.assign(function BarcodeDetector() {}, {
+      getSupportedFormats: async () => ['qr_code'],
+    });
     try {
       configureDecoder({ prefer: 'auto' });
       expect((await loadDecoder()).kind).toBe('zxing');
     } finally {
       delete scope.BarcodeDetector;
       configureDecoder({ prefer: 'zxing' });
+    }
+  });
+});
+
+describe('decoder failure', () => {
+  it('says so and offers a retry when the wasm cannot load, then recovers', async () => {
+    configureDecoder({ prefer: 'zxing', wasmUrl: '/missing.wasm' });
+    const photo = await symbolPhoto('datamatrix', '81234567890123456789');
+    try {
+      const { element, api, errors } = await upload(photo);
+      await until(() => shadow(element).querySelector('[part="notice"]') !== null, 20_000);
+      expect(text(element)).toContain('The code reader could not load.');
+      expect(errors.map((event) => event.detail)).toEqual([
+        { operation: 'decode', kind: 'device', code: 'decoder_unavailable' },
+      ]);
+      configureDecoder({ wasmUrl: new URL('/zxing_reader.wasm', location.href).href });
+      await userEvent.click($(element, '.notice-action'));
+      await until(() => api.verifyCalls.length === 1, 20_000);
+    } finally {
+      configureDecoder({ prefer: 'zxing', wasmUrl: undefined });
     }
   });
 });

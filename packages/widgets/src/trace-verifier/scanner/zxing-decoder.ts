@@ -9,12 +9,15 @@ const GS1_IDENTIFIERS = new Set([']d2', ']Q3', ']C1', ']e0']);
  * shipped next to this module, so strict-CSP pages and offline kiosks work. Takes the override
  * as a parameter (no import back into the main bundle, which would split out a shared chunk).
  */
-export function createZxingDecoder(wasmUrlOverride?: string): Decoder {
+export async function createZxingDecoder(wasmUrlOverride?: string): Promise<Decoder> {
   const wasmUrl = wasmUrlOverride ?? new URL('./zxing_reader.wasm', import.meta.url).href;
-  prepareZXingModule({
+  // Instantiate now, so a wasm that cannot load fails here (and a retry starts afresh).
+  await prepareZXingModule({
     overrides: {
-      locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path),
+      locateFile: (path: string, prefix: string) =>
+        path.endsWith('.wasm') ? wasmUrl : prefix + path,
     },
+    fireImmediately: true,
   });
   return {
     kind: 'zxing',
@@ -27,7 +30,9 @@ export function createZxingDecoder(wasmUrlOverride?: string): Decoder {
       });
       const found = results.find((result) => result.isValid && result.text !== '');
       if (!found) return undefined;
-      const prefix = GS1_IDENTIFIERS.has(found.symbologyIdentifier) ? found.symbologyIdentifier : '';
+      const prefix = GS1_IDENTIFIERS.has(found.symbologyIdentifier)
+        ? found.symbologyIdentifier
+        : '';
       return {
         text: prefix + found.text,
         format: found.format === 'QRCode' ? 'qr_code' : 'data_matrix',

@@ -1,7 +1,12 @@
 import type { Schema } from '@apotheca/api-spec';
 import { html, nothing, type TemplateResult } from 'lit';
 import { dangerIcon, infoIcon, warningIcon } from '../../platform/icons/icons';
-import { formatCelsius, formatDate, formatDateTime, type Locale } from '../../platform/localize/index';
+import {
+  formatCelsius,
+  formatDate,
+  formatDateTime,
+  type Locale,
+} from '../../platform/localize/index';
 import type { TraceVerification } from '../api/trace-api';
 import type { TraceVerifierMessages } from '../messages/index';
 import { isExpired, statusLook } from './status';
@@ -26,11 +31,12 @@ function row(label: string, value: unknown, part = 'detail'): TemplateResult | t
 }
 
 function alertView(alert: TraceAlert, { m, locale }: ResultContext): TemplateResult {
-  const tone = alert.severity === 'critical' ? 'danger' : alert.severity === 'warning' ? 'warning' : 'info';
+  const tone =
+    alert.severity === 'critical' ? 'danger' : alert.severity === 'warning' ? 'warning' : 'info';
   const icon = tone === 'danger' ? dangerIcon : tone === 'warning' ? warningIcon : infoIcon;
   return html`<li part="alert" class="notice tone-${tone}" data-code=${alert.code}>
     ${icon}
-    <p class="notice-body"><span><strong>${m.severity[alert.severity]}:</strong> ${text(alert.message, locale)}</span></p>
+    <p class="notice-body"><span><strong>${m.severity[alert.severity]}</strong> ${text(alert.message, locale)}</span></p>
   </li>`;
 }
 
@@ -40,7 +46,7 @@ function temperatureView(event: JourneyEvent, { m, locale }: ResultContext) {
   const c = (value: number) => formatCelsius(locale, value);
   const allowed =
     t.allowed_min_c !== undefined && t.allowed_max_c !== undefined
-      ? ` (${m.allowedRange(c(t.allowed_min_c), c(t.allowed_max_c))})`
+      ? m.allowedRange(c(t.allowed_min_c), c(t.allowed_max_c))
       : '';
   return html`<p class="temperature ${t.excursion ? 'excursion' : ''}">
     ${m.temperature(c(t.min_c), c(t.max_c))}${allowed}
@@ -76,15 +82,19 @@ function journeyView(journey: JourneyEvent[], context: ResultContext): TemplateR
  * The verification result: status (icon + words), product, pack details with the expiry
  * highlighted when past, alerts and the journey. The status heading takes focus afterwards.
  */
-export function resultView(verification: TraceVerification, context: ResultContext): TemplateResult {
+export function resultView(
+  verification: TraceVerification,
+  context: ResultContext,
+): TemplateResult {
   const { m, locale } = context;
   const { product, pack } = verification;
-  const look = statusLook(verification.status);
+  const critical = verification.alerts.some((alert) => alert.severity === 'critical');
+  const look = statusLook(verification.status, critical);
   const [title, explanation] = m.status[verification.status];
   const expired = isExpired(pack?.expiry) || verification.status === 'expired';
   const expiry = pack?.expiry
     ? html`<span class=${expired ? 'expired' : ''}>${formatDate(locale, pack.expiry)}${
-        expired ? html` <strong>(${m.expired})</strong>` : nothing
+        expired ? html` <strong>${m.expired}</strong>` : nothing
       }</span>`
     : undefined;
   return html`
@@ -93,6 +103,7 @@ export function resultView(verification: TraceVerification, context: ResultConte
       <div class="notice-body">
         <h3 id="result-heading" tabindex="-1">${title}</h3>
         <p>${explanation}</p>
+        ${critical && look.tone !== 'danger' ? html`<p><strong>${m.criticalAlerts}</strong></p>` : nothing}
       </div>
     </div>
     ${

@@ -8,11 +8,16 @@ export interface StatusLook {
   icon: SVGTemplateResult;
 }
 
-/** Maps a verification status to its tone and icon. */
-export function statusLook(status: TraceStatus): StatusLook {
+/**
+ * Maps a verification status to its tone and icon. A genuine pack with a critical alert (e.g. a
+ * cold-chain excursion) is not shown in the reassuring success tone.
+ */
+export function statusLook(status: TraceStatus, criticalAlert = false): StatusLook {
   switch (status) {
     case 'verified':
-      return { tone: 'success', icon: checkIcon };
+      return criticalAlert
+        ? { tone: 'warning', icon: warningIcon }
+        : { tone: 'success', icon: checkIcon };
     case 'already_dispensed':
     case 'data_incomplete':
     case 'secondary_verification_required':
