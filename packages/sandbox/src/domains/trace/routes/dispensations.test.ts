@@ -32,7 +32,10 @@ describe('POST /v1/trace/dispensations', () => {
       code: CODES.dispensable(1),
       context: 'inspect',
     });
-    expect(after.body).toMatchObject({ status: 'already_dispensed', pack: { state: 'dispensed' } });
+    expect(after.body).toMatchObject({
+      status: 'already_dispensed',
+      pack: { state: 'dispensed', dispensation_id: res.body.id },
+    });
     expect(after.body.journey.at(-1)).toMatchObject({
       type: 'dispensed',
       occurred_at: '2026-11-23T12:00:00Z',
@@ -204,7 +207,12 @@ describe('POST /v1/trace/dispensations/{id}/reversal', () => {
       reason: 'patient_returned',
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id, status: 'reversed', reversed_at: '2026-12-01T08:00:00Z' });
+    expect(res.body).toMatchObject({
+      id,
+      status: 'reversed',
+      reversed_at: '2026-12-01T08:00:00Z',
+      reversal_reason: 'patient_returned',
+    });
     expect(t.events('trace.dispense_reversed').map((e) => e.data.object)).toEqual([res.body]);
     const again = await t.call('POST', '/v1/trace/verifications', {
       code: CODES.dispensable(5),
@@ -215,6 +223,7 @@ describe('POST /v1/trace/dispensations/{id}/reversal', () => {
       dispensable: true,
       pack: { state: 'active' },
     });
+    expect(again.body.pack.dispensation_id).toBeUndefined();
     expect(again.body.journey.slice(-2).map((e: { type: string }) => e.type)).toEqual([
       'dispensed',
       'dispense_reversed',

@@ -208,6 +208,7 @@ export const reverseDispensation = defineRoute({
       events: [...status.events, locationEvent('dispense_reversed', at, body.location_id)],
     });
     const reversed: Dispensation = { ...dispensation, status: 'reversed', reversed_at: at };
+    if (body.reason !== undefined) reversed.reversal_reason = body.reason;
     tx.collection<DispensationDoc>(DISPENSATIONS).put(reversed);
     args.emit('trace.dispense_reversed', reversed);
     return { status: 200, body: reversed };

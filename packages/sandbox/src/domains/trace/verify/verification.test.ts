@@ -61,6 +61,10 @@ describe('buildVerification', () => {
 
   it('uses the China serial for a China-coded pack and null product/pack when unknown', () => {
     expect(build(chinaQuery('83201390000001014821', 'china')).pack?.serial).toBe('000000101');
+    expect(build(chinaQuery('83201390000001029367', 'china')).pack).toMatchObject({
+      state: 'dispensed',
+      dispensation_id: 'disp_seednif0102',
+    });
     const unknown = build(chinaQuery('89999990000000011111', 'china'));
     expect(unknown).toMatchObject({ status: 'not_found', product: null, pack: null, journey: [] });
   });

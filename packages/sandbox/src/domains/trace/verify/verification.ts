@@ -38,6 +38,10 @@ export function toPack(view: PackView): Pack {
   };
   const serial = record.serial ?? record.chinaCode?.slice(7, 16);
   if (serial !== undefined) pack.serial = serial;
+  // Lets a `return` scan lead straight to the reversal.
+  if (status.state === 'dispensed' && status.dispensation) {
+    pack.dispensation_id = status.dispensation.id;
+  }
   return pack;
 }
 
