@@ -25,6 +25,7 @@ const contentTypes = {
   '.wasm': 'application/wasm',
   '.map': 'application/json',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
 };
 
 /**

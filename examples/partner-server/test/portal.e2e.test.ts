@@ -83,6 +83,7 @@ describe('the example hospital portal', () => {
     await page.getByRole('heading', { name: 'Genuine pack' }).waitFor();
     expect(await page.getByText('2603101').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'test/__screenshots__/portal-verified.png', fullPage: true });
+    await page.getByRole('button', { name: 'Check another pack' }).click();
   });
 
   it('dispenses a pack and receives the signed webhook on the partner server', async () => {
@@ -90,9 +91,11 @@ describe('the example hospital portal', () => {
     await page.getByRole('button', { name: 'Check code' }).click();
     await page.getByRole('heading', { name: 'Genuine pack' }).waitFor();
     await page.getByRole('button', { name: /dispense/i }).click();
+    await page.getByText('Recorded as dispensed').waitFor();
     await expect
       .poll(() => partner.events.map((event) => event.type), { timeout: 15_000 })
       .toContain('trace.dispensed');
+    await page.getByRole('button', { name: 'Check another pack' }).click();
   });
 
   it('switches the widget to Chinese with the portal language', async () => {
