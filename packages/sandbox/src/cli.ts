@@ -4,11 +4,12 @@ import { SEEDED_OAUTH_CLIENTS, SEEDED_SECRET_KEYS } from './auth/seeded-credenti
 import { SEEDED_PATIENTS } from './domains/patients/seed';
 import { startSandbox } from './node/start-sandbox';
 
-const HELP = `Usage: apotheca-sandbox [--port 4010] [--host 127.0.0.1] [--data DIR] [--quiet]
+const HELP = `Usage: apotheca-sandbox [--port 4010] [--host 127.0.0.1] [--data DIR [--fsync]] [--quiet]
 
   --port   port to listen on (0 picks a free one)        default 4010
   --host   interface to bind                              default 127.0.0.1
   --data   keep state in DIR (SQLite; survives restarts)  default: in memory
+  --fsync  with --data: fsync every commit (survives power loss, not just kill -9; slower)
   --quiet  do not log a line per request
 `;
 
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
       data: { type: 'string' },
+      fsync: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     host: values.host,
     quiet: values.quiet,
     ...(values.data ? { dataDir: values.data } : {}),
+    ...(values.fsync ? { durability: 'full' as const } : {}),
   });
   const key = SEEDED_SECRET_KEYS[0]!;
   const limited = SEEDED_SECRET_KEYS[1]!;
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `Apotheca sandbox listening on ${sandbox.url}`,
-      `  storage       ${values.data ? `${values.data}/sandbox.db (durable)` : 'in memory (use --data DIR to keep it)'}`,
+      `  storage       ${values.data ? `${values.data}/sandbox.db (durable${values.fsync ? ', fsync' : ''})` : 'in memory (use --data DIR to keep it)'}`,
       `  secret key    ${key.key}`,
       `  limited key   ${limited.key} (rate limited, for trying 429s)`,
       `  OAuth client  ${client.clientId} / ${client.clientSecret}`,

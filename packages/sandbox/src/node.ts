@@ -11,4 +11,8 @@
 
 export * from './index';
 export { type RunningSandbox, type SandboxOptions, startSandbox } from './node/start-sandbox';
-export { SqliteStorage } from './storage/sqlite-storage';
+export {
+  type SqliteDurability,
+  SqliteStorage,
+  type SqliteStorageOptions,
+} from './storage/sqlite-storage';

@@ -41,13 +41,26 @@ export async function canonicalBody(body: unknown): Promise<string> {
   return canonicalJson(body);
 }
 
-/** The idempotency fingerprint: method + path + canonical body, hashed. */
+/**
+ * A synchronous SHA-256 of a UTF-8 text as lowercase hex, e.g. `node:crypto`'s
+ * `createHash('sha256')`. It must produce the same digest as WebCrypto, so fingerprints stored by
+ * one host still match under another.
+ */
+export type TextHash = (text: string) => string;
+
+/**
+ * The idempotency fingerprint: method + path + canonical body, hashed — with `hash` when given
+ * (a host's synchronous SHA-256; WebCrypto's `digest` is async and, in Node, a thread-pool hop per
+ * request), else with WebCrypto.
+ */
 export async function requestFingerprint(
   method: string,
   path: string,
   body: unknown,
+  hash?: TextHash,
 ): Promise<string> {
-  return sha256Hex(`${method} ${path}\n${await canonicalBody(body)}`);
+  const text = `${method} ${path}\n${await canonicalBody(body)}`;
+  return hash ? hash(text) : sha256Hex(text);
 }
 
 export { sha256Hex };

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createPlatform, type Platform } from '../platform/create-platform';
 import type { PlatformOptions } from '../platform/options';
-import { SqliteStorage } from '../storage/sqlite-storage';
+import { type SqliteDurability, SqliteStorage } from '../storage/sqlite-storage';
 import { callFromNode } from './node-call';
 
 /** Options of {@link startSandbox}: where to listen, where to keep data, plus platform options. */
@@ -15,6 +16,11 @@ export interface SandboxOptions extends PlatformOptions {
   host?: string;
   /** Keep state in `<dataDir>/sandbox.db` (SQLite) so it survives restarts and `kill -9`. */
   dataDir?: string;
+  /**
+   * With `dataDir`: `normal` (default) survives `kill -9`; `full` also fsyncs every commit so it
+   * survives power loss, at a cost in latency.
+   */
+  durability?: SqliteDurability;
   /** Do not log a line per request. */
   quiet?: boolean;
 }
@@ -41,13 +47,24 @@ export interface RunningSandbox {
  * ```
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const { port = 4010, host = '127.0.0.1', dataDir, quiet = false, ...platformOptions } = options;
+  const {
+    port = 4010,
+    host = '127.0.0.1',
+    dataDir,
+    durability,
+    quiet = false,
+    ...platformOptions
+  } = options;
   let storage = platformOptions.storage;
   if (!storage && dataDir) {
     mkdirSync(dataDir, { recursive: true });
-    storage = new SqliteStorage(join(dataDir, 'sandbox.db'));
+    storage = new SqliteStorage(join(dataDir, 'sandbox.db'), durability ? { durability } : {});
   }
-  const platform = createPlatform({ ...platformOptions, ...(storage ? { storage } : {}) });
+  const platform = createPlatform({
+    hashFingerprint: sha256Hex,
+    ...platformOptions,
+    ...(storage ? { storage } : {}),
+  });
 
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
     serve(platform, req, res, quiet).catch((error: unknown) => {
@@ -90,6 +107,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       return closing;
     },
   };
+}
+
+/** Synchronous SHA-256 for idempotency fingerprints (same digest as the engine's WebCrypto). */
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 async function serve(

@@ -12,7 +12,7 @@ import { domains } from '../domains';
 import type { RequestContext, RouteDefinition } from '../domains/types';
 import { mediaTypeOf, parseFormBody, parseJsonBody, parseMultipartBody } from '../http/body';
 import { ApiError, validationFailed } from '../http/problem';
-import { requestFingerprint } from '../idempotency/fingerprint';
+import { requestFingerprint, type TextHash } from '../idempotency/fingerprint';
 import { IdempotencyKeys } from '../idempotency/idempotency-store';
 import { TokenBuckets } from '../rate-limit/token-bucket';
 import { MemoryStorage } from '../storage/memory-storage';
@@ -94,6 +94,7 @@ class Engine implements Platform {
   private readonly idempotency: IdempotencyKeys;
   private readonly dispatcher: WebhookDispatcher;
   private readonly logger: Pick<Console, 'error' | 'warn'>;
+  private readonly hashFingerprint: TextHash | undefined;
   private closed = false;
 
   readonly webhooks: Platform['webhooks'];
@@ -103,6 +104,7 @@ class Engine implements Platform {
     this.now = options.now ?? (() => new Date());
     this.contract = compiledContract();
     this.logger = options.logger ?? console;
+    this.hashFingerprint = options.hashFingerprint;
     this.rateLimit = options.rateLimit === false ? null : (options.rateLimit ?? DEFAULT_RATE_LIMIT);
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     this.secretKeys = new Map(
@@ -284,7 +286,7 @@ class Engine implements Platform {
     }
     const record = {
       id: `${authed.idempotencyScope}:${idempotencyKey}`,
-      fingerprint: await requestFingerprint(method, call.pathname, body),
+      fingerprint: await requestFingerprint(method, call.pathname, body, this.hashFingerprint),
     };
     const { decision, release } = await this.idempotency.acquire(
       record.id,

@@ -1,4 +1,5 @@
 import type { RateLimitConfig, SecretKeyConfig } from '../auth/seeded-credentials';
+import type { TextHash } from '../idempotency/fingerprint';
 import type { Storage } from '../storage/types';
 import type { Clock } from '../util/clock';
 import type { WebhookRetryOptions } from '../webhooks/dispatcher';
@@ -29,6 +30,18 @@ export interface PlatformOptions {
   secretKeys?: SecretKeyConfig[];
   /** Where unexpected errors are logged (default `console`). */
   logger?: Pick<Console, 'error' | 'warn'>;
+  /**
+   * A synchronous SHA-256 (lowercase hex of the UTF-8 text) for idempotency fingerprints. The
+   * default is WebCrypto, which is async; a host with a native synchronous hash (the Node host
+   * passes `node:crypto`) saves a round trip per keyed request. Must return the same digest.
+   *
+   * @example
+   * ```ts
+   * import { createHash } from 'node:crypto';
+   * createPlatform({ hashFingerprint: (text) => createHash('sha256').update(text).digest('hex') });
+   * ```
+   */
+  hashFingerprint?: TextHash;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { storageConformance } from '../../test/support/storage-conformance';
 import { SqliteStorage } from './sqlite-storage';
@@ -28,4 +29,32 @@ it('keeps committed data across reopen, and commits many transactions with one s
     id: 'later',
   });
   await second.close();
+});
+
+it('opens a database created with the earlier WITHOUT ROWID layout', async () => {
+  const file = join(dir, 'earlier-layout.db');
+  const raw = new Database(file);
+  raw.exec(`
+    CREATE TABLE docs (
+      collection TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL,
+      PRIMARY KEY (collection, id)
+    ) WITHOUT ROWID;
+    CREATE INDEX docs_by_seq ON docs (collection, seq);
+    INSERT INTO docs VALUES ('items', 'old', 7, '{"id":"old","n":1}');
+  `);
+  raw.close();
+  const storage = new SqliteStorage(file, { durability: 'full' });
+  expect(storage.transaction((tx) => tx.collection('items').get('old'))).toEqual({
+    id: 'old',
+    n: 1,
+  });
+  storage.transaction((tx) => {
+    tx.collection('items').put({ id: 'new' });
+    tx.collection<{ id: string; n?: number }>('items').put({ id: 'old', n: 2 });
+  });
+  await storage.sync();
+  const page = storage.transaction((tx) => tx.collection('items').list({ limit: 10 }));
+  // The replaced document keeps its creation position, after the new one in newest-first order.
+  expect(page.data).toEqual([{ id: 'new' }, { id: 'old', n: 2 }]);
+  await storage.close();
 });
