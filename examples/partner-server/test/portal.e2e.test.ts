@@ -23,7 +23,7 @@ const consoleErrors: string[] = [];
 const sandboxRequests: string[] = [];
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true });
+  sandbox = await startSandbox({ port: 0, quiet: true, checkContract: true });
   partner = await startPartnerServer({ port: 0, sandboxUrl: sandbox.url, quiet: true });
   browser = await chromium.launch({
     executablePath,
@@ -107,4 +107,8 @@ describe('the example hospital portal', () => {
     expect(cspViolations).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
+});
+
+it('got only responses that match the contract from the sandbox', () => {
+  expect(sandbox.contractViolations).toEqual([]);
 });

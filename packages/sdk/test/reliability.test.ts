@@ -15,7 +15,7 @@ let sandbox: RunningSandbox;
 let proxy: RunningFaultProxy;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true });
+  sandbox = await startSandbox({ port: 0, quiet: true, checkContract: true });
   proxy = await startFaultProxy({
     target: sandbox.url,
     seed: 20261101,
@@ -102,4 +102,8 @@ describe('reliability through a faulty network', () => {
     // Every attempt but the last of each create was followed by a retry.
     expect(retries).toBeGreaterThanOrEqual(stats.attempts - CREATIONS);
   });
+});
+
+it('got only responses that match the contract from the sandbox', () => {
+  expect(sandbox.contractViolations).toEqual([]);
 });

@@ -19,7 +19,7 @@ let sandbox: RunningSandbox;
 let apotheca: Apotheca;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true });
+  sandbox = await startSandbox({ port: 0, quiet: true, checkContract: true });
   apotheca = new Apotheca({ apiKey: SECRET_KEY, baseUrl: sandbox.url, browser: false });
 });
 afterAll(async () => {
@@ -218,4 +218,8 @@ describe('SDK against the sandbox', () => {
     expect(again).toBeInstanceOf(ConflictError);
     expect((again as ConflictError).code).toBe('pack_not_active');
   });
+});
+
+it('got only responses that match the contract from the sandbox', () => {
+  expect(sandbox.contractViolations).toEqual([]);
 });

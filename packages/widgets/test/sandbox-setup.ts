@@ -7,9 +7,21 @@ import type { TestProject } from 'vitest/node';
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const { startSandbox } = await import('@apotheca/sandbox/node');
-  const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', quiet: true });
+  const sandbox = await startSandbox({
+    port: 0,
+    host: '127.0.0.1',
+    quiet: true,
+    checkContract: true,
+  });
   project.provide('sandboxUrl', sandbox.url);
-  return () => sandbox.close();
+  return async () => {
+    await sandbox.close();
+    // Every response the browser tests received must match the contract.
+    if (sandbox.contractViolations.length > 0)
+      throw new Error(
+        `sandbox responses broke the contract:\n${sandbox.contractViolations.join('\n')}`,
+      );
+  };
 }
 
 declare module 'vitest' {

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { createResponseValidator, type ResponseCheck } from '../contract/validate-response';
 import { createPlatform, type Platform } from '../platform/create-platform';
 import type { PlatformOptions } from '../platform/options';
 import { type SqliteDurability, SqliteStorage } from '../storage/sqlite-storage';
@@ -23,6 +24,11 @@ export interface SandboxOptions extends PlatformOptions {
   durability?: SqliteDurability;
   /** Do not log a line per request. */
   quiet?: boolean;
+  /**
+   * Check every response against the contract (for test suites). Mismatches are collected in
+   * {@link RunningSandbox.contractViolations} and printed to stderr; assert the list is empty.
+   */
+  checkContract?: boolean;
 }
 
 /** A running sandbox server. */
@@ -31,6 +37,8 @@ export interface RunningSandbox {
   url: string;
   port: number;
   platform: Platform;
+  /** With `checkContract`: every response that broke the contract, described (else empty). */
+  contractViolations: string[];
   /** Stops accepting requests, finishes in-flight ones, closes storage. */
   close(): Promise<void>;
 }
@@ -53,8 +61,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     dataDir,
     durability,
     quiet = false,
+    checkContract = false,
     ...platformOptions
   } = options;
+  const contractViolations: string[] = [];
+  const validator = checkContract ? createResponseValidator() : undefined;
+  const onReply = validator
+    ? (check: ResponseCheck) => {
+        for (const problem of validator.check(check)) {
+          contractViolations.push(problem);
+          process.stderr.write(`contract violation: ${problem}\n`);
+        }
+      }
+    : undefined;
   let storage = platformOptions.storage;
   if (!storage && dataDir) {
     mkdirSync(dataDir, { recursive: true });
@@ -67,7 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
 
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
-    serve(platform, req, res, quiet).catch((error: unknown) => {
+    serve(platform, req, res, quiet, onReply).catch((error: unknown) => {
       // dispatch() never rejects; this is a socket-level failure (client gone): drop it.
       if (!quiet) process.stderr.write(`[apotheca-sandbox] response failed: ${String(error)}\n`);
       res.destroy();
@@ -96,6 +115,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
     platform,
+    contractViolations,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
@@ -119,6 +139,7 @@ async function serve(
   req: IncomingMessage,
   res: ServerResponse,
   quiet: boolean,
+  onReply?: (check: ResponseCheck) => void,
 ): Promise<void> {
   const started = quiet ? 0 : performance.now();
   let tooLarge = false;
@@ -130,6 +151,13 @@ async function serve(
   if (reply.body !== null) reply.headers['Content-Length'] = String(Buffer.byteLength(reply.body));
   res.writeHead(reply.status, reply.headers);
   res.end(reply.body ?? undefined);
+  onReply?.({
+    method: call.method,
+    path: call.pathname,
+    status: reply.status,
+    headers: reply.headers,
+    body: reply.body,
+  });
   if (!quiet) {
     const ms = (performance.now() - started).toFixed(1);
     process.stdout.write(

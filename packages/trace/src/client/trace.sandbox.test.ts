@@ -16,7 +16,7 @@ let sandbox: RunningSandbox;
 let api: ReturnType<typeof trace>;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true });
+  sandbox = await startSandbox({ port: 0, quiet: true, checkContract: true });
   api = trace(
     new ApothecaClient({
       baseUrl: sandbox.url,
@@ -73,4 +73,8 @@ describe('trace(client) against the sandbox', () => {
       code: 'check_digit',
     });
   });
+});
+
+it('got only responses that match the contract from the sandbox', () => {
+  expect(sandbox.contractViolations).toEqual([]);
 });
