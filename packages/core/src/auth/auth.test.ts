@@ -1,18 +1,12 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApothecaClient } from '../client/client';
 import { ApothecaError, AuthenticationError, SecretKeyInBrowserError } from '../errors/errors';
+import { BASE, health, useMswServer } from '../test-support/msw';
 import { detectBrowser } from './environment';
 import { oauthClientCredentials } from './oauth-client-credentials';
 
-const BASE = 'http://api.test';
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const health = { status: 'ok', api_version: '2026-11-01', time: '2026-11-01T00:00:00Z' };
+const server = useMswServer();
 
 /** /v1/health that accepts only `valid` tokens, recording every Authorization header. */
 function guardedHealth(valid: Set<string>) {

@@ -1,15 +1,11 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../errors/errors';
+import { BASE, useMswServer } from '../test-support/msw';
 import { API_VERSION, CLIENT_VERSION } from '../version';
 import { ApothecaClient } from './client';
 
-const BASE = 'http://api.test';
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 const patient = {
   id: 'pat_1',

@@ -1,6 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ConflictError,
   ConnectionError,
@@ -8,15 +7,11 @@ import {
   ServerError,
   TimeoutError,
 } from '../errors/errors';
+import { BASE, health, useMswServer } from '../test-support/msw';
 import { ApothecaClient, type ClientOptions, type RetryInfo } from './client';
 
-const BASE = 'http://api.test';
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
-const health = { status: 'ok', api_version: '2026-11-01', time: '2026-11-01T00:00:00Z' };
 const patientBody = { name: 'Wang Fang', birth_date: '1956-03-14' };
 
 function problem(status: number, code: string, headers: Record<string, string> = {}) {

@@ -1,16 +1,10 @@
 import { delay, HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TimeoutError } from '../errors/errors';
+import { BASE, health, useMswServer } from '../test-support/msw';
 import { ApothecaClient } from './client';
 
-const BASE = 'http://api.test';
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const health = { status: 'ok', api_version: '2026-11-01', time: '2026-11-01T00:00:00Z' };
+const server = useMswServer();
 
 describe('timeouts and aborts', () => {
   it('fails an attempt that exceeds the timeout with TimeoutError, retrying first', async () => {

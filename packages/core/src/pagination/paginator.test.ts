@@ -1,14 +1,10 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ApothecaClient } from '../client/client';
+import { BASE, useMswServer } from '../test-support/msw';
 import { Paginator } from './paginator';
 
-const BASE = 'http://api.test';
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 /** 7 patients served 3 per page (or `limit`), with cursors = the next index. */
 function serveList() {
