@@ -5,7 +5,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Apotheca, verifyWebhook } from '@apotheca/sdk';
 
@@ -146,7 +146,7 @@ function send(response, status, body, ext, policy) {
 
 async function sendFile(response, dir, relative) {
   const path = normalize(join(dir, relative));
-  if (!path.startsWith(dir)) return send(response, 404, 'not found', '.txt');
+  if (!path.startsWith(dir + sep)) return send(response, 404, 'not found', '.txt');
   try {
     const body = await readFile(path);
     return send(response, 200, body, extname(path));

@@ -43,6 +43,7 @@ export {
   TimeoutError,
   ValidationError,
 } from './errors/errors';
+export { newIdempotencyKey } from './idempotency/key';
 export type { Logger, LogLevel } from './logging/logger';
 export { redact } from './logging/redact';
 export { MAX_TO_ARRAY, type Page, Paginator } from './pagination/paginator';

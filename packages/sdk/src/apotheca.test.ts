@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BASE, health, problem, useMswServer } from '../../core/src/test-support/msw';
 import {
   Apotheca,
   ApothecaError,
@@ -12,13 +12,7 @@ import {
   verifyWebhook,
 } from './index';
 
-const BASE = 'http://api.test';
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const health = { status: 'ok', api_version: '2026-11-01', time: '2026-11-01T00:00:00Z' };
+const server = useMswServer();
 
 describe('Apotheca', () => {
   it('talks to the local sandbox by default and checks health without credentials', async () => {
@@ -108,10 +102,7 @@ describe('Apotheca', () => {
       http.post(`${BASE}/v1/oauth/token`, async ({ request }) => {
         const body = (await request.json()) as Record<string, string>;
         if (body.client_secret !== 'cs_test_insurer_secret') {
-          return HttpResponse.json(
-            { title: 'no', status: 401, code: 'invalid_client' },
-            { status: 401 },
-          );
+          return problem(401, 'invalid_client');
         }
         const token = `at_${++issued}`;
         valid.add(token);
@@ -126,7 +117,7 @@ describe('Apotheca', () => {
         const token = request.headers.get('authorization')?.replace('Bearer ', '') ?? '';
         return valid.has(token)
           ? HttpResponse.json({ id: 'pat_1' })
-          : HttpResponse.json({ title: 'no', status: 401, code: 'invalid_token' }, { status: 401 });
+          : problem(401, 'invalid_token');
       }),
     );
     const insurer = new Apotheca({
@@ -159,11 +150,7 @@ describe('Apotheca', () => {
   });
 
   it('re-exports core: errors, webhook helpers and the typed client', async () => {
-    server.use(
-      http.get(`${BASE}/v1/patients/:id`, () =>
-        HttpResponse.json({ title: 'Not found', status: 404, code: 'not_found' }, { status: 404 }),
-      ),
-    );
+    server.use(http.get(`${BASE}/v1/patients/:id`, () => problem(404, 'not_found')));
     const apotheca = new Apotheca({ apiKey: 'sk_test_x', baseUrl: BASE, browser: false });
     const error = await apotheca.patients.retrieve('pat_nope').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../errors/errors';
-import { BASE, useMswServer } from '../test-support/msw';
+import { BASE, problem, useMswServer } from '../test-support/msw';
 import { API_VERSION, CLIENT_VERSION } from '../version';
 import { ApothecaClient } from './client';
 
@@ -132,9 +132,7 @@ describe('ApothecaClient transport', () => {
           },
         ),
       ),
-      http.get(`${BASE}/v1/patients/:id`, () =>
-        HttpResponse.json({ title: 'Not found', status: 404, code: 'not_found' }, { status: 404 }),
-      ),
+      http.get(`${BASE}/v1/patients/:id`, () => problem(404, 'not_found')),
     );
     const c = client();
     const invalid = await c

@@ -7,6 +7,7 @@ import {
   TimeoutError,
 } from '../errors/errors';
 import { errorFromResponse } from '../errors/from-response';
+import { newIdempotencyKey } from '../idempotency/key';
 import { createLog, type Log, type Logger } from '../logging/logger';
 import { Paginator } from '../pagination/paginator';
 import { type BackoffOptions, backoffDelay, isRetryable, sleep } from '../retry/policy';
@@ -22,7 +23,7 @@ import type {
   ResponseBody,
 } from '../types/paths';
 import { API_VERSION, CLIENT_VERSION } from '../version';
-import { buildUrl, newIdempotencyKey } from './url';
+import { buildUrl } from './url';
 
 /** What {@link ClientOptions.onRetry} is told before each retry wait. */
 export interface RetryInfo {
@@ -117,14 +118,23 @@ export class ApothecaClient {
   readonly #options: ClientOptions;
   readonly #credentials: Credentials;
   readonly #log: Log;
-  readonly #browser: boolean;
+  // The headers every attempt starts from, built once.
+  readonly #defaultHeaders: Record<string, string>;
 
   constructor(options: ClientOptions) {
     this.#options = options;
     this.baseUrl = options.baseUrl;
-    this.#browser = options.browser ?? detectBrowser();
-    this.#credentials = new Credentials(options, this.#browser);
+    const browser = options.browser ?? detectBrowser();
+    this.#credentials = new Credentials(options, browser);
     this.#log = createLog(options.logger, options.debug);
+    const agent = `@apotheca/core/${CLIENT_VERSION}`;
+    this.#defaultHeaders = {
+      accept: 'application/json',
+      'apotheca-version': API_VERSION,
+      'apotheca-client': agent,
+    };
+    // Browsers forbid setting User-Agent; elsewhere it identifies the SDK in server logs.
+    if (!browser) this.#defaultHeaders['user-agent'] = agent;
   }
 
   /** `GET` a path of the contract. */
@@ -222,17 +232,21 @@ export class ApothecaClient {
     const method = verb.toUpperCase();
     const options = this.#options;
     const { signal } = init;
-    const started = Date.now();
-    const deadline = init.deadline ?? options.deadline;
     const maxRetries = init.maxRetries ?? options.maxRetries ?? 2;
-    const idempotencyKey =
-      method === 'GET' ? undefined : (init.idempotencyKey ?? newIdempotencyKey());
     const url = buildUrl(this.baseUrl, path, init.params);
-    const state: AttemptState = {};
+    const call: Call = {
+      method,
+      url,
+      pathname: new URL(url).pathname,
+      init,
+      idempotencyKey: method === 'GET' ? undefined : (init.idempotencyKey ?? newIdempotencyKey()),
+      started: Date.now(),
+      deadline: init.deadline ?? options.deadline,
+    };
     let refreshed = false;
     for (let retry = 0; ; ) {
       try {
-        return (await this.#attempt(method, url, init, idempotencyKey, started, state)) as T;
+        return (await this.#attempt(call)) as T;
       } catch (caught) {
         if (signal?.aborted) throw signal.reason;
         if (!(caught instanceof ApothecaError)) throw caught;
@@ -240,18 +254,17 @@ export class ApothecaClient {
         // A rejected provider token is refreshed once and the request sent once more.
         if (error instanceof AuthenticationError && this.#credentials.refreshable && !refreshed) {
           refreshed = true;
-          await this.#credentials.refresh(state.token);
+          await this.#credentials.refresh(call.token);
           continue;
         }
-        const remaining =
-          deadline === undefined ? Number.POSITIVE_INFINITY : deadline - (Date.now() - started);
+        const remaining = remainingMs(call);
         const retryAfter = parseRetryAfter(error.headers?.get('retry-after'));
         const delayMs = retryAfter ?? backoffDelay(retry, options.backoff);
         if (
           retry >= maxRetries ||
           !isRetryable(error) ||
           delayMs >= remaining ||
-          (deadline === undefined && delayMs > MAX_RETRY_AFTER_MS)
+          (call.deadline === undefined && delayMs > MAX_RETRY_AFTER_MS)
         ) {
           this.#log('debug', `${method} ${path} failed`, {
             code: error.code,
@@ -260,7 +273,7 @@ export class ApothecaClient {
           throw error;
         }
         retry++;
-        options.onRetry?.({ attempt: retry, delayMs, error, request: state.request });
+        options.onRetry?.({ attempt: retry, delayMs, error, request: call.request });
         this.#log(
           'warn',
           `${method} ${path} retry ${retry} in ${Math.round(delayMs)} ms: ${error.code}`,
@@ -271,23 +284,14 @@ export class ApothecaClient {
     }
   }
 
-  async #attempt(
-    method: string,
-    url: string,
-    init: RawRequestInit,
-    idempotencyKey: string | undefined,
-    started: number,
-    state: AttemptState,
-  ): Promise<unknown> {
+  async #attempt(call: Call): Promise<unknown> {
     const options = this.#options;
+    const { method, url, pathname: path, init, deadline } = call;
     const { signal } = init;
     signal?.throwIfAborted();
-    const deadline = init.deadline ?? options.deadline;
     const timeout = init.timeout ?? options.timeout ?? 30_000;
-    const remaining =
-      deadline === undefined ? Number.POSITIVE_INFINITY : deadline - (Date.now() - started);
+    const remaining = remainingMs(call);
     const limit = Math.min(timeout, remaining);
-    const path = new URL(url).pathname;
     const timeoutError = () =>
       new TimeoutError(
         remaining <= timeout
@@ -307,16 +311,10 @@ export class ApothecaClient {
     }, limit);
     try {
       const token = await this.#credentials.token();
-      state.token = token;
-      const headers: Record<string, string> = {
-        accept: 'application/json',
-        'apotheca-version': API_VERSION,
-        'apotheca-client': `@apotheca/core/${CLIENT_VERSION}`,
-      };
-      // Browsers forbid setting User-Agent; elsewhere it identifies the SDK in server logs.
-      if (!this.#browser) headers['user-agent'] = `@apotheca/core/${CLIENT_VERSION}`;
+      call.token = token;
+      const headers = { ...this.#defaultHeaders };
       if (token) headers.authorization = `Bearer ${token}`;
-      if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+      if (call.idempotencyKey) headers['idempotency-key'] = call.idempotencyKey;
       for (const extra of [options.headers, init.headers]) {
         for (const [name, value] of Object.entries(extra ?? {}))
           headers[name.toLowerCase()] = value;
@@ -330,7 +328,7 @@ export class ApothecaClient {
           : JSON.stringify(init.body);
       if (typeof body === 'string') headers['content-type'] = 'application/json';
       let request = new Request(url, { method, headers, body, signal: controller.signal });
-      request = state.request = (await hooks.beforeRequest?.(request)) ?? request;
+      request = call.request = (await hooks.beforeRequest?.(request)) ?? request;
       let response = await (options.fetch ?? fetch)(request);
       response = (await hooks.afterResponse?.(request, response)) ?? response;
       const requestId = response.headers.get('apotheca-request-id');
@@ -355,7 +353,23 @@ export class ApothecaClient {
   }
 }
 
-interface AttemptState {
+/** One call to {@link ApothecaClient.request}, shared by its attempts. */
+interface Call {
+  method: string;
+  url: string;
+  /** The filled path (without origin or query), for messages. */
+  pathname: string;
+  init: RawRequestInit;
+  /** Sent unchanged on every attempt, so a retried write happens at most once. */
+  idempotencyKey: string | undefined;
+  started: number;
+  deadline: number | undefined;
+  /** The latest attempt's request and the token it sent. */
   request?: Request | undefined;
   token?: string | undefined;
+}
+
+/** Milliseconds left before the call's deadline (infinite without one). */
+function remainingMs({ deadline, started }: Call): number {
+  return deadline === undefined ? Number.POSITIVE_INFINITY : deadline - (Date.now() - started);
 }

@@ -7,16 +7,12 @@ import {
   ServerError,
   TimeoutError,
 } from '../errors/errors';
-import { BASE, health, useMswServer } from '../test-support/msw';
+import { BASE, health, problem, useMswServer } from '../test-support/msw';
 import { ApothecaClient, type ClientOptions, type RetryInfo } from './client';
 
 const server = useMswServer();
 
 const patientBody = { name: 'Wang Fang', birth_date: '1956-03-14' };
-
-function problem(status: number, code: string, headers: Record<string, string> = {}) {
-  return HttpResponse.json({ title: code, status, code }, { status, headers });
-}
 
 /** A client whose waits are recorded instead of slept. */
 function recordingClient(options: Partial<ClientOptions> = {}) {

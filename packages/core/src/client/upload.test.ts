@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { BASE, useMswServer } from '../test-support/msw';
+import { BASE, problem, useMswServer } from '../test-support/msw';
 import { ApothecaClient } from './client';
 
 const server = useMswServer();
@@ -27,7 +27,7 @@ function serveFiles(failFirst: number) {
         bytes: [...new Uint8Array(await file.arrayBuffer())],
       });
       if (received.length <= failFirst) {
-        return HttpResponse.json({ title: 'x', status: 503, code: 'unavailable' }, { status: 503 });
+        return problem(503, 'unavailable');
       }
       return HttpResponse.json({ id: 'file_1', object: 'file' }, { status: 201 });
     }),

@@ -1,5 +1,5 @@
 /** Query values the client can encode; arrays repeat the key, `undefined`/`null` are skipped. */
-export type QueryValue =
+type QueryValue =
   | string
   | number
   | boolean
@@ -27,14 +27,4 @@ export function buildUrl(
   }
   const search = query.toString();
   return `${baseUrl.replace(/\/+$/, '')}${filled}${search ? `?${search}` : ''}`;
-}
-
-/** A random v4 UUID for `Idempotency-Key`, also where `crypto.randomUUID` is missing (plain-http pages). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

@@ -1,7 +1,7 @@
-import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { http } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApothecaClient } from '../client/client';
+import { BASE, problem, useMswServer } from '../test-support/msw';
 import type { Logger } from './logger';
 import { redact, redactString } from './redact';
 
@@ -68,15 +68,8 @@ describe('redact', () => {
 });
 
 describe('client logging', () => {
-  const BASE = 'http://api.test';
-  const server = setupServer(
-    http.post(`${BASE}/v1/patients`, () =>
-      HttpResponse.json({ title: 'x', status: 503, code: 'unavailable' }, { status: 503 }),
-    ),
-  );
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  useMswServer(http.post(`${BASE}/v1/patients`, () => problem(503, 'unavailable')));
   afterEach(() => vi.restoreAllMocks());
-  afterAll(() => server.close());
 
   function capture(): { logger: Logger; lines: () => string } {
     const calls: unknown[][] = [];

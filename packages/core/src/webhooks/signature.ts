@@ -1,7 +1,7 @@
 const encoder = new TextEncoder();
 
 /** Standard base64 of bytes. */
-export function toBase64(bytes: Uint8Array): string {
+function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);

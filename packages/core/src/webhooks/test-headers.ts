@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '../idempotency/key';
 import { fromBase64, signPayload, toBytes } from './signature';
 
 /** What {@link generateTestWebhookHeaders} signs. */
@@ -25,7 +26,8 @@ export interface TestWebhookInit {
 export async function generateTestWebhookHeaders(
   init: TestWebhookInit,
 ): Promise<Record<string, string>> {
-  const id = init.id ?? `msg_${crypto.randomUUID().replace(/-/g, '')}`;
+  // newIdempotencyKey is the random UUID that also works where crypto.randomUUID is missing.
+  const id = init.id ?? `msg_${newIdempotencyKey().replace(/-/g, '')}`;
   const timestamp = String(init.timestamp ?? Math.floor(Date.now() / 1000));
   const signature = await signPayload(
     fromBase64(init.secret.replace(/^whsec_/, '')),

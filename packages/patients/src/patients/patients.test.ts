@@ -1,19 +1,8 @@
 import { ApothecaClient, NotFoundError, ValidationError } from '@apotheca/core';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  expectTypeOf,
-  it,
-} from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { BASE, useMswServer } from '../../../core/src/test-support/msw';
 import { type Patient, type PatientCreateParams, patients } from './patients';
-
-const BASE = 'http://api.test';
 
 /** A tiny in-memory patients API, enough to exercise the resource. */
 function patientsApi() {
@@ -77,11 +66,8 @@ function patientsApi() {
   ];
 }
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = useMswServer();
 beforeEach(() => server.use(...patientsApi()));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 const client = new ApothecaClient({ baseUrl: BASE, apiKey: 'sk_test_x', browser: false });
 const api = patients(client);

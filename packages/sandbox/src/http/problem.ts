@@ -90,6 +90,19 @@ export class ApiError extends Error {
       if (!(key in body)) body[key] = value;
     return body;
   }
+
+  /** The `application/problem+json` reply for this error (body not yet serialised). */
+  toReply(requestId: string): {
+    status: number;
+    headers: Record<string, string>;
+    body: ProblemBody;
+  } {
+    return {
+      status: this.status,
+      headers: { 'Content-Type': 'application/problem+json', ...this.headers },
+      body: this.toProblem(requestId),
+    };
+  }
 }
 
 /** 404 for a resource that does not exist (or that the credential may not see). */

@@ -481,10 +481,7 @@ class Engine implements Platform {
         `Something went wrong on our side. Quote request id ${requestId} if you report it.`,
       );
     }
-    return {
-      status: apiError.status,
-      headers: { 'Content-Type': 'application/problem+json', ...apiError.headers },
-      body: JSON.stringify(apiError.toProblem(requestId)),
-    };
+    const reply = apiError.toReply(requestId);
+    return { ...reply, body: JSON.stringify(reply.body) };
   }
 }

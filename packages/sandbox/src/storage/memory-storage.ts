@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, takePage } from './cursor';
 import type { BlobStore, Collection, Doc, ListOptions, Page, Storage, Transaction } from './types';
 
 interface Entry {
@@ -151,33 +151,16 @@ export class MemoryStorage implements Storage {
 function listEntries<T extends Doc>(order: Entry[], options: ListOptions<T>): Page<T> {
   const desc = (options.order ?? 'desc') === 'desc';
   const after = options.cursor ? decodeCursor(options.cursor) : null;
-  const data: T[] = [];
-  let lastSeq = 0;
-  let more = false;
+  return takePage(entriesFrom(order, desc, after) as Iterable<{ seq: number; doc: T }>, options);
+}
+
+/** `order` is ascending by seq: walks it backwards for desc, starting just past the cursor. */
+function* entriesFrom(order: Entry[], desc: boolean, after: number | null): Iterable<Entry> {
   if (desc) {
-    let i = after === null ? order.length - 1 : indexOfSeq(order, after) - 1;
-    for (; i >= 0; i--) {
-      const entry = order[i]!;
-      if (options.filter && !options.filter(entry.doc as T)) continue;
-      if (data.length === options.limit) {
-        more = true;
-        break;
-      }
-      data.push(entry.doc as T);
-      lastSeq = entry.seq;
-    }
+    for (let i = after === null ? order.length - 1 : indexOfSeq(order, after) - 1; i >= 0; i--)
+      yield order[i]!;
   } else {
-    let i = after === null ? 0 : indexOfSeq(order, after + 1);
-    for (; i < order.length; i++) {
-      const entry = order[i]!;
-      if (options.filter && !options.filter(entry.doc as T)) continue;
-      if (data.length === options.limit) {
-        more = true;
-        break;
-      }
-      data.push(entry.doc as T);
-      lastSeq = entry.seq;
-    }
+    for (let i = after === null ? 0 : indexOfSeq(order, after + 1); i < order.length; i++)
+      yield order[i]!;
   }
-  return { data, nextCursor: more ? encodeCursor(lastSeq) : null };
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, takePage } from './cursor';
 import type { BlobStore, Collection, Doc, ListOptions, Page, Storage, Transaction } from './types';
 
 /**
@@ -245,20 +245,7 @@ export class SqliteStorage implements Storage {
     const rows = desc
       ? this.statements.desc.iterate(name, after ?? Number.MAX_SAFE_INTEGER)
       : this.statements.asc.iterate(name, after ?? 0);
-    const data: Doc[] = [];
-    let lastSeq = 0;
-    let more = false;
-    for (const row of rows) {
-      const doc = JSON.parse(row.body) as Doc;
-      if (options.filter && !options.filter(doc)) continue;
-      if (data.length === options.limit) {
-        more = true;
-        break;
-      }
-      data.push(doc);
-      lastSeq = row.seq;
-    }
-    return { data, nextCursor: more ? encodeCursor(lastSeq) : null };
+    return takePage(parsedRows(rows), options);
   }
 
   private blobStore(): BlobStore {
@@ -278,4 +265,11 @@ export class SqliteStorage implements Storage {
       },
     };
   }
+}
+
+/** Rows with their documents parsed lazily, so a page parses only what it reads. */
+function* parsedRows(
+  rows: Iterable<{ seq: number; body: string }>,
+): Iterable<{ seq: number; doc: Doc }> {
+  for (const row of rows) yield { seq: row.seq, doc: JSON.parse(row.body) as Doc };
 }

@@ -63,6 +63,17 @@ async function expectHeading(canvasElement: HTMLElement, text: string): Promise<
   });
 }
 
+/** Stubs `getUserMedia` for one story; Storybook runs the returned cleanup after it. */
+function withCamera(getUserMedia: MediaDevices['getUserMedia']): () => () => void {
+  return () => {
+    const original = navigator.mediaDevices.getUserMedia;
+    navigator.mediaDevices.getUserMedia = getUserMedia;
+    return () => {
+      navigator.mediaDevices.getUserMedia = original;
+    };
+  };
+}
+
 function checkCode(code: string, heading: string): Story {
   return {
     play: async ({ canvasElement }) => {
@@ -209,13 +220,7 @@ export const SessionExpired: Story = {
 
 /** A camera that shows a pack's DataMatrix (a canvas stream stands in for the device). */
 export const CameraScan: Story = {
-  beforeEach: () => {
-    const original = navigator.mediaDevices.getUserMedia;
-    navigator.mediaDevices.getUserMedia = async () => symbolCameraStream(CODES.verified);
-    return () => {
-      navigator.mediaDevices.getUserMedia = original;
-    };
-  },
+  beforeEach: withCamera(async () => symbolCameraStream(CODES.verified)),
   play: async ({ canvasElement }) => {
     await verifier(canvasElement).updateComplete;
     await userEvent.click(inShadow(canvasElement, '#camera-button'));
@@ -225,13 +230,7 @@ export const CameraScan: Story = {
 
 /** The camera is on and nothing is in view yet. */
 export const CameraScanning: Story = {
-  beforeEach: () => {
-    const original = navigator.mediaDevices.getUserMedia;
-    navigator.mediaDevices.getUserMedia = async () => blankCameraStream();
-    return () => {
-      navigator.mediaDevices.getUserMedia = original;
-    };
-  },
+  beforeEach: withCamera(async () => blankCameraStream()),
   play: async ({ canvasElement }) => {
     await verifier(canvasElement).updateComplete;
     await userEvent.click(inShadow(canvasElement, '#camera-button'));
@@ -242,14 +241,9 @@ export const CameraScanning: Story = {
 };
 
 export const CameraDenied: Story = {
-  beforeEach: () => {
-    const original = navigator.mediaDevices.getUserMedia;
-    navigator.mediaDevices.getUserMedia = () =>
-      Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
-    return () => {
-      navigator.mediaDevices.getUserMedia = original;
-    };
-  },
+  beforeEach: withCamera(() =>
+    Promise.reject(new DOMException('Permission denied', 'NotAllowedError')),
+  ),
   play: async ({ canvasElement }) => {
     await verifier(canvasElement).updateComplete;
     await userEvent.click(inShadow(canvasElement, '#camera-button'));

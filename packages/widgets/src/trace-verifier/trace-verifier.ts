@@ -10,7 +10,6 @@ import {
   uploadIcon,
   warningIcon,
 } from '../platform/icons/icons';
-import { newIdempotencyKey } from '../platform/ids/idempotency-key';
 import { formatDateTime, messagesFor } from '../platform/localize/index';
 import type { Dispensation, TraceApi, TraceVerification } from './api/trace-api';
 import type { AcceptedCode, RejectedCode, ScanSource } from './code/parse-code';
@@ -395,6 +394,8 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     void this.#focusLoading();
     try {
       const api = await this.#traceApi();
+      // From the SDK chunk (already loaded by the offline check): keeps core out of the first load.
+      const { newIdempotencyKey } = await loadVerifyKit();
       const verification = await this.withSession((token) =>
         api.verify(
           {

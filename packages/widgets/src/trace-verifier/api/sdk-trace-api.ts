@@ -1,5 +1,5 @@
 import { ApothecaClient } from '@apotheca/core';
-import { trace } from '@apotheca/trace';
+import { type TraceResource, trace } from '@apotheca/trace';
 import type { TraceApi } from './trace-api';
 
 /**
@@ -8,14 +8,15 @@ import type { TraceApi } from './trace-api';
  * widget refreshes the session itself (once, on a 401), so each client gets a fixed token.
  */
 export function createSdkTraceApi(): TraceApi {
-  let cached: { token: string; baseUrl: string; client: ApothecaClient } | undefined;
-  const traceFor = (token: string, base: string | undefined) => {
+  let cached: { token: string; baseUrl: string; trace: TraceResource } | undefined;
+  const traceFor = (token: string, base: string | undefined): TraceResource => {
     // Without `api-base` the page's own origin is used (a portal that proxies `/v1`).
     const baseUrl = base ?? location.origin;
     if (cached?.token !== token || cached.baseUrl !== baseUrl) {
-      cached = { token, baseUrl, client: new ApothecaClient({ accessToken: token, baseUrl }) };
+      const client = new ApothecaClient({ accessToken: token, baseUrl });
+      cached = { token, baseUrl, trace: trace(client) };
     }
-    return trace(cached.client);
+    return cached.trace;
   };
   return {
     verify(body, { token, baseUrl, signal }) {

@@ -1,15 +1,11 @@
 /**
  * Builders for seeded journeys: compact step lists turned into contract `JourneyEvent`s.
  */
+import { isoSeconds } from '../../../util/clock';
 import type { JourneyEvent, TemperatureLog } from '../types';
 import type { Actor } from './actors';
 
 const DAY_MS = 86_400_000;
-
-/** RFC 3339 UTC without milliseconds. */
-export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace('.000Z', 'Z');
-}
 
 /** One step: days after the journey's start (fractions for hours), event type, who and where. */
 export type Step = [
@@ -32,7 +28,7 @@ export function journey(start: string, steps: Step[]): JourneyEvent[] {
   return steps.map(([days, type, actor, temperature]) => {
     const event: JourneyEvent = {
       type,
-      occurred_at: isoSeconds(base + Math.round(days * DAY_MS)),
+      occurred_at: isoSeconds(new Date(base + Math.round(days * DAY_MS))),
       party: actor.party,
       place: actor.place,
     };

@@ -5,7 +5,7 @@
  */
 import type { JourneyEvent, PackRecord, PackState, SeedDispensation } from '../types';
 import { type Actor, distributors, manufacturers, pharmacies } from './actors';
-import { coldLog, journey, roomLog } from './journeys';
+import { coldLog, journey, roomLog, type Step } from './journeys';
 import { type ProductKey, products } from './products';
 
 interface Lot {
@@ -13,6 +13,16 @@ interface Lot {
   lot: string;
   expiry: string;
   journey: JourneyEvent[];
+}
+
+/** maker → distributor, then shipped on by the distributor (day 23). */
+function shippedOnward(maker: Actor, distributor: Actor): Step[] {
+  return [
+    [0, 'manufactured', maker],
+    [10, 'shipped', maker],
+    [11.3, 'received', distributor],
+    [23, 'shipped', distributor],
+  ];
 }
 
 /** maker → distributor → pharmacy, with a room-temperature storage log. */
@@ -23,10 +33,7 @@ function domestic(
   pharmacy: Actor,
 ): JourneyEvent[] {
   return journey(start, [
-    [0, 'manufactured', maker],
-    [10, 'shipped', maker],
-    [11.3, 'received', distributor],
-    [23, 'shipped', distributor],
+    ...shippedOnward(maker, distributor),
     [23.3, 'received', pharmacy],
     [23.35, 'stored', pharmacy, roomLog(17.8, 24.6, 1440)],
   ]);
@@ -72,10 +79,7 @@ const lots = {
     expiry: '2028-03-31',
     // Shipped by the distributor, never received: the pharmacy's storage has no receipt.
     journey: journey('2026-04-18T03:00:00Z', [
-      [0, 'manufactured', manufacturers.huakang],
-      [10, 'shipped', manufacturers.huakang],
-      [11.3, 'received', distributors.northChina],
-      [23, 'shipped', distributors.northChina],
+      ...shippedOnward(manufacturers.huakang, distributors.northChina),
       [23.35, 'stored', pharmacies.beijing, roomLog(18.1, 23.9, 1440)],
     ]),
   },
@@ -94,12 +98,10 @@ const lots = {
     product: 'amoxicillin',
     lot: '2602077',
     expiry: '2028-01-31',
-    journey: journey('2026-02-07T02:30:00Z', [
-      [0, 'manufactured', manufacturers.nanfang],
-      [10, 'shipped', manufacturers.nanfang],
-      [11.3, 'received', distributors.southChina],
-      [23, 'shipped', distributors.southChina],
-    ]),
+    journey: journey(
+      '2026-02-07T02:30:00Z',
+      shippedOnward(manufacturers.nanfang, distributors.southChina),
+    ),
   },
   ibuprofenOld: {
     product: 'ibuprofen',

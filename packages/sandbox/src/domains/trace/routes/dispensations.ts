@@ -108,11 +108,7 @@ export const createDispensation = defineRoute<TraceCodeQuery>({
       // A possible clone must be recorded and reported even though the dispense is refused:
       // answer the problem without throwing, so the alert commits.
       recordAndAlert(args, verification);
-      return {
-        status: problem.status,
-        body: problem.toProblem(args.requestId),
-        headers: { 'Content-Type': 'application/problem+json' },
-      };
+      return problem.toReply(args.requestId);
     }
 
     const at = isoSeconds(now);

@@ -1,12 +1,17 @@
 /**
- * Test helper: a platform with a movable clock that checks every response against the contract.
+ * Test helper: a platform with a movable clock that checks every response against the contract
+ * (built on the package's shared test platform, so the contract validator is compiled once).
  */
-import { createResponseValidator } from '../../../contract/validate-response';
-import { createPlatform, type Platform } from '../../../platform/create-platform';
+import {
+  BASE_URL,
+  createTestPlatform,
+  readResponse,
+  SECRET_KEY,
+} from '../../../../test/support/platform';
+import type { Platform } from '../../../platform/create-platform';
 import type { Storage } from '../../../storage/types';
 import type { EventEnvelope } from '../../types';
 
-export const SECRET_KEY = 'sk_test_apotheca_sandbox';
 export const GS = '\u001d';
 
 /** Bracketed GS1 codes of seeded packs (see docs/testing/trace-codes.md). */
@@ -48,11 +53,10 @@ export interface TracePlatform {
 /** A platform at 2026-11-23T12:00:00Z (or `now`), optionally over the given storage. */
 export function tracePlatform(options: { now?: string; storage?: Storage } = {}): TracePlatform {
   let now = new Date(options.now ?? '2026-11-23T12:00:00Z');
-  const platform = createPlatform({
+  const { platform, handle } = createTestPlatform({
     now: () => now,
     ...(options.storage ? { storage: options.storage } : {}),
   });
-  const validator = createResponseValidator();
 
   async function call(
     method: string,
@@ -60,7 +64,7 @@ export function tracePlatform(options: { now?: string; storage?: Storage } = {})
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<CallResult> {
-    const request = new Request(`http://sandbox.test${path}`, {
+    const request = new Request(BASE_URL + path, {
       method,
       headers: {
         authorization: `Bearer ${SECRET_KEY}`,
@@ -69,14 +73,7 @@ export function tracePlatform(options: { now?: string; storage?: Storage } = {})
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const response = await platform.handle(request);
-    await validator.assertResponse({ method, url: request.url }, response);
-    const text = await response.text();
-    return {
-      status: response.status,
-      body: text ? JSON.parse(text) : null,
-      headers: response.headers,
-    };
+    return readResponse(await handle(request));
   }
 
   return {

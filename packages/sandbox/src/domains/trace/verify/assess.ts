@@ -96,10 +96,8 @@ function finish(
   journey: JourneyEvent[],
 ): Assessment {
   const status = STATUS_PRECEDENCE.find((s) => statuses.has(s)) ?? 'verified';
-  const sorted = found
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => SEVERITY_RANK[x.a.severity] - SEVERITY_RANK[y.a.severity] || x.i - y.i)
-    .map((x) => x.a);
+  // Array sort is stable, so alerts of equal severity keep the order they were found in.
+  const sorted = [...found].sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
   const dispensable =
     status === 'verified' && active && !sorted.some((a) => a.severity === 'critical');
   return { status, dispensable, alerts: sorted, journey };

@@ -1,0 +1,19 @@
+/**
+ * A random v4 UUID for `Idempotency-Key`, also where `crypto.randomUUID` is missing (plain-http
+ * pages, where it is restricted to secure contexts). Generate one per user action and pass it as
+ * `idempotencyKey` to reuse it when the user retries that action.
+ *
+ * @example
+ * ```ts
+ * const key = newIdempotencyKey();
+ * await client.post('/v1/trace/dispensations', { body, idempotencyKey: key });
+ * ```
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
