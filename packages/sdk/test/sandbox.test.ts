@@ -207,13 +207,16 @@ describe('SDK against the sandbox', () => {
   });
   it('verifies and dispenses a pack through apotheca.trace, and refuses a second dispense', async () => {
     const code = '(01)06905782200119(17)290430(10)2605203(21)DSP0007';
-    const verification = await apotheca.trace.verify({ code, context: 'dispense' });
+    const verification = await apotheca.trace.verifications.create({ code, context: 'dispense' });
     expect(verification.status).toBe('verified');
     expect(verification.dispensable).toBe(true);
-    const dispensation = await apotheca.trace.dispense({ code, location_id: 'loc_bjxicheng01' });
+    const dispensation = await apotheca.trace.dispensations.create({
+      code,
+      location_id: 'loc_bjxicheng01',
+    });
     expect(dispensation.status).toBe('completed');
-    const again = await apotheca.trace
-      .dispense({ code, location_id: 'loc_bjxicheng01' })
+    const again = await apotheca.trace.dispensations
+      .create({ code, location_id: 'loc_bjxicheng01' })
       .catch((error: unknown) => error);
     expect(again).toBeInstanceOf(ConflictError);
     expect((again as ConflictError).code).toBe('pack_not_active');

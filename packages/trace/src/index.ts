@@ -2,6 +2,9 @@
  * `@apotheca/trace`: an offline parser for drug trace codes (GS1 element strings, bracketed
  * codes, GS1 Digital Link URIs, China's 20-digit codes) and the Apotheca trace client.
  *
+ * The parser lives in the dependency-free `@apotheca/domain/trace` (the sandbox shares it) and
+ * is re-exported here, so `import { parseTraceCode } from '@apotheca/trace'` keeps working.
+ *
  * @example
  * ```ts
  * import { parseTraceCode } from '@apotheca/trace';
@@ -11,5 +14,5 @@
  *
  * @packageDocumentation
  */
+export * from '@apotheca/domain/trace';
 export * from './client/index';
-export * from './parser/index';

@@ -1,8 +1,13 @@
 /**
- * The trace verification client: `trace(client).verify()`, `.dispense()`,
- * `.retrieveDispensation()` and `.reverseDispensation()`.
+ * The trace verification client: `trace(client).verifications.create()`,
+ * `.dispensations.create()`, `.dispensations.retrieve()` and `.dispensations.reverse()`.
  */
-export { type TraceResource, trace } from './trace';
+export {
+  type TraceDispensationsResource,
+  type TraceResource,
+  type TraceVerificationsResource,
+  trace,
+} from './trace';
 export type {
   Dispensation,
   DispenseParams,

@@ -29,7 +29,7 @@ afterAll(() => sandbox.close());
 
 describe('trace(client) against the sandbox', () => {
   it('verifies a genuine pack', async () => {
-    const result = await api.verify({ code: GENUINE });
+    const result = await api.verifications.create({ code: GENUINE });
     expect(result).toMatchObject({
       status: 'verified',
       dispensable: true,
@@ -41,31 +41,34 @@ describe('trace(client) against the sandbox', () => {
   });
 
   it('reports a possible clone scanned away from where it was dispensed', async () => {
-    const result = await api.verify({ code: CLONE, location_id: 'loc_bjxicheng01' });
+    const result = await api.verifications.create({ code: CLONE, location_id: 'loc_bjxicheng01' });
     expect(result.status).toBe('already_dispensed');
     expect(result.alerts.map((a) => a.code)).toContain('possible_clone');
   });
 
   it('dispenses once, refuses twice, and reverses', async () => {
-    const dispensation = await api.dispense({ code: DISPENSABLE, location_id: 'loc_bjxicheng01' });
+    const dispensation = await api.dispensations.create({
+      code: DISPENSABLE,
+      location_id: 'loc_bjxicheng01',
+    });
     expect(dispensation.status).toBe('completed');
-    const again = await api
-      .dispense({ code: DISPENSABLE, location_id: 'loc_bjxicheng01' })
+    const again = await api.dispensations
+      .create({ code: DISPENSABLE, location_id: 'loc_bjxicheng01' })
       .catch((e: unknown) => e);
     expect(again).toBeInstanceOf(ConflictError);
     expect((again as ConflictError).problem?.pack_state).toBe('dispensed');
-    await expect(api.retrieveDispensation(dispensation.id)).resolves.toEqual(dispensation);
-    const reversed = await api.reverseDispensation(dispensation.id, {
+    await expect(api.dispensations.retrieve(dispensation.id)).resolves.toEqual(dispensation);
+    const reversed = await api.dispensations.reverse(dispensation.id, {
       location_id: 'loc_bjxicheng01',
     });
     expect(reversed.status).toBe('reversed');
-    const after = await api.verify({ code: DISPENSABLE, context: 'dispense' });
+    const after = await api.verifications.create({ code: DISPENSABLE, context: 'dispense' });
     expect(after.dispensable).toBe(true);
   });
 
   it("surfaces the platform's 422 when offline parsing is off", async () => {
-    const error = await api
-      .verify({ code: '(01)06901234100014(21)OK0001' }, { parseOffline: false })
+    const error = await api.verifications
+      .create({ code: '(01)06901234100014(21)OK0001' }, { parseOffline: false })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).errors[0]).toMatchObject({

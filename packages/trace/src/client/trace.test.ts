@@ -1,8 +1,8 @@
 import { ApothecaClient, ConflictError, NotFoundError, ValidationError } from '@apotheca/core';
+import { TraceCodeError } from '@apotheca/domain/trace';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { TraceCodeError } from '../parser';
 import { trace } from './trace';
 import type { Dispensation, TraceVerification } from './types';
 
@@ -105,9 +105,19 @@ const client = new ApothecaClient({
 });
 const api = trace(client);
 
-describe('trace(client).verify', () => {
+describe('deprecated flat aliases', () => {
+  it('are the nested methods themselves, so old code keeps working', async () => {
+    expect(api.verify).toBe(api.verifications.create);
+    expect(api.dispense).toBe(api.dispensations.create);
+    expect(api.retrieveDispensation).toBe(api.dispensations.retrieve);
+    expect(api.reverseDispensation).toBe(api.dispensations.reverse);
+    await expect(api.verify({ code: CODE })).resolves.toMatchObject({ id: 'tv_1' });
+  });
+});
+
+describe('trace(client).verifications.create', () => {
   it('posts the code with the inspect context by default and an idempotency key', async () => {
-    const result = await api.verify({ code: CODE, location_id: 'loc_a' });
+    const result = await api.verifications.create({ code: CODE, location_id: 'loc_a' });
     expectTypeOf(result).toEqualTypeOf<TraceVerification>();
     expect(result).toMatchObject({ id: 'tv_1', status: 'verified', context: 'inspect' });
     expect(seen).toEqual([
@@ -121,7 +131,10 @@ describe('trace(client).verify', () => {
   });
 
   it('sends fields and an explicit context', async () => {
-    await api.verify({ fields: { china_code: '83201390000001014821' }, context: 'dispense' });
+    await api.verifications.create({
+      fields: { china_code: '83201390000001014821' },
+      context: 'dispense',
+    });
     expect(seen[0]?.body).toEqual({
       fields: { china_code: '83201390000001014821' },
       context: 'dispense',
@@ -129,8 +142,8 @@ describe('trace(client).verify', () => {
   });
 
   it('throws the TraceCodeError offline, without a request', async () => {
-    const error = await api
-      .verify({ code: '(01)06901234100014(21)OK0001' })
+    const error = await api.verifications
+      .create({ code: '(01)06901234100014(21)OK0001' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TraceCodeError);
     expect((error as TraceCodeError).code).toBe('check_digit');
@@ -138,8 +151,8 @@ describe('trace(client).verify', () => {
   });
 
   it('lets the platform judge the code when parseOffline is false', async () => {
-    const error = await api
-      .verify({ code: 'garbage' }, { parseOffline: false })
+    const error = await api.verifications
+      .create({ code: 'garbage' }, { parseOffline: false })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).code).toBe('invalid_trace_code');
@@ -150,14 +163,14 @@ describe('trace(client).verify', () => {
 
 describe('trace(client) dispensations', () => {
   it('dispenses, retrieves and reverses', async () => {
-    const created = await api.dispense(
+    const created = await api.dispensations.create(
       { code: CODE, location_id: 'loc_a' },
       { idempotencyKey: 'k-1' },
     );
     expectTypeOf(created).toEqualTypeOf<Dispensation>();
     expect(seen[0]).toMatchObject({ path: '/v1/trace/dispensations', idempotencyKey: 'k-1' });
-    await expect(api.retrieveDispensation('disp_1')).resolves.toEqual(dispensation);
-    const reversed = await api.reverseDispensation('disp_1', {
+    await expect(api.dispensations.retrieve('disp_1')).resolves.toEqual(dispensation);
+    const reversed = await api.dispensations.reverse('disp_1', {
       location_id: 'loc_a',
       reason: 'other',
     });
@@ -170,8 +183,8 @@ describe('trace(client) dispensations', () => {
   });
 
   it('rejects a refused dispense with ConflictError carrying the pack state', async () => {
-    const error = await api
-      .dispense({ code: CODE, location_id: 'loc_busy' })
+    const error = await api.dispensations
+      .create({ code: CODE, location_id: 'loc_busy' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).code).toBe('pack_not_active');
@@ -180,7 +193,7 @@ describe('trace(client) dispensations', () => {
 
   it('checks the code offline before dispensing too', async () => {
     await expect(
-      api.dispense({ code: '8310017000012345607', location_id: 'loc_a' }),
+      api.dispensations.create({ code: '8310017000012345607', location_id: 'loc_a' }),
     ).rejects.toMatchObject({
       name: 'TraceCodeError',
       code: 'china_length',
@@ -189,6 +202,6 @@ describe('trace(client) dispensations', () => {
   });
 
   it('maps an unknown dispensation to NotFoundError', async () => {
-    await expect(api.retrieveDispensation('disp_missing')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(api.dispensations.retrieve('disp_missing')).rejects.toBeInstanceOf(NotFoundError);
   });
 });

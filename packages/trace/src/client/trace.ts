@@ -1,5 +1,5 @@
 import type { ApothecaClient, RequestOptions } from '@apotheca/core';
-import { safeParseTraceCode } from '../parser';
+import { safeParseTraceCode } from '@apotheca/domain/trace';
 import type {
   Dispensation,
   DispenseParams,
@@ -9,25 +9,61 @@ import type {
   TraceVerifyParams,
 } from './types';
 
-/** The trace resource; see {@link trace}. */
-export interface TraceResource {
+/** Pack verifications (`/v1/trace/verifications`): read-only checks of a scanned pack. */
+export interface TraceVerificationsResource {
   /**
    * Verifies a scanned pack (`POST /v1/trace/verifications`). A verification changes no pack
    * state. Throws `TraceCodeError` before any request when `code` cannot be read offline.
+   *
+   * @example
+   * ```ts
+   * const check = await apotheca.trace.verifications.create({ code: '83100170000123456078' });
+   * if (check.dispensable) console.log('ok to dispense');
+   * ```
    */
-  verify(params: TraceVerifyParams, options?: TraceRequestOptions): Promise<TraceVerification>;
+  create(params: TraceVerifyParams, options?: TraceRequestOptions): Promise<TraceVerification>;
+}
+
+/** Dispensations (`/v1/trace/dispensations`): a pack handed to a patient, undoable for 10 days. */
+export interface TraceDispensationsResource {
   /**
    * Dispenses an active pack (`POST /v1/trace/dispensations`); safe to retry (the same
    * idempotency key is reused). A pack that cannot be dispensed rejects with `ConflictError`
    * whose `problem.pack_state` says why.
+   *
+   * @example
+   * ```ts
+   * const dispensation = await apotheca.trace.dispensations.create({
+   *   code: '(01)06901234100013(17)290228(10)2603101(21)OK0001',
+   *   location_id: 'loc_bjxicheng01',
+   * });
+   * ```
    */
-  dispense(params: DispenseParams, options?: TraceRequestOptions): Promise<Dispensation>;
+  create(params: DispenseParams, options?: TraceRequestOptions): Promise<Dispensation>;
   /** Retrieves a dispensation (`GET /v1/trace/dispensations/{id}`). */
-  retrieveDispensation(id: string, options?: RequestOptions): Promise<Dispensation>;
+  retrieve(id: string, options?: RequestOptions): Promise<Dispensation>;
   /**
    * Undoes a dispense within 10 days at the same location
    * (`POST /v1/trace/dispensations/{id}/reversal`); the pack returns to `active`.
    */
+  reverse(
+    id: string,
+    params: ReverseDispensationParams,
+    options?: RequestOptions,
+  ): Promise<Dispensation>;
+}
+
+/** The trace resource; see {@link trace}. */
+export interface TraceResource {
+  readonly verifications: TraceVerificationsResource;
+  readonly dispensations: TraceDispensationsResource;
+  /** @deprecated Use `verifications.create()`; kept as an alias until the next major version. */
+  verify(params: TraceVerifyParams, options?: TraceRequestOptions): Promise<TraceVerification>;
+  /** @deprecated Use `dispensations.create()`; kept as an alias until the next major version. */
+  dispense(params: DispenseParams, options?: TraceRequestOptions): Promise<Dispensation>;
+  /** @deprecated Use `dispensations.retrieve()`; kept as an alias until the next major version. */
+  retrieveDispensation(id: string, options?: RequestOptions): Promise<Dispensation>;
+  /** @deprecated Use `dispensations.reverse()`; kept as an alias until the next major version. */
   reverseDispensation(
     id: string,
     params: ReverseDispensationParams,
@@ -57,13 +93,13 @@ function requestOptions(options: TraceRequestOptions | undefined): RequestOption
  * import { trace } from '@apotheca/trace';
  *
  * const client = new ApothecaClient({ apiKey: 'sk_test_apotheca_sandbox', baseUrl: 'http://localhost:4010' });
- * const result = await trace(client).verify({
+ * const result = await trace(client).verifications.create({
  *   code: '(01)06901234100013(17)290228(10)2603101(21)OK0001',
  *   context: 'dispense',
  *   location_id: 'loc_bjxicheng01',
  * });
  * if (result.dispensable) {
- *   const dispensation = await trace(client).dispense({
+ *   const dispensation = await trace(client).dispensations.create({
  *     code: '(01)06901234100013(17)290228(10)2603101(21)OK0001',
  *     location_id: 'loc_bjxicheng01',
  *   });
@@ -72,25 +108,35 @@ function requestOptions(options: TraceRequestOptions | undefined): RequestOption
  * ```
  */
 export function trace(client: ApothecaClient): TraceResource {
-  return {
-    async verify(params, options) {
+  const verifications: TraceVerificationsResource = {
+    async create(params, options) {
       checkOffline(params.code, options);
       return client.post('/v1/trace/verifications', {
         ...requestOptions(options),
         body: { ...params, context: params.context ?? 'inspect' },
       });
     },
-    async dispense(params, options) {
+  };
+  const dispensations: TraceDispensationsResource = {
+    async create(params, options) {
       checkOffline(params.code, options);
       return client.post('/v1/trace/dispensations', { ...requestOptions(options), body: params });
     },
-    retrieveDispensation: (id, options) =>
+    retrieve: (id, options) =>
       client.get('/v1/trace/dispensations/{id}', { ...options, params: { path: { id } } }),
-    reverseDispensation: (id, params, options) =>
+    reverse: (id, params, options) =>
       client.post('/v1/trace/dispensations/{id}/reversal', {
         ...options,
         params: { path: { id } },
         body: params,
       }),
+  };
+  return {
+    verifications,
+    dispensations,
+    verify: verifications.create,
+    dispense: dispensations.create,
+    retrieveDispensation: dispensations.retrieve,
+    reverseDispensation: dispensations.reverse,
   };
 }

@@ -21,10 +21,10 @@ export function createSdkTraceApi(): TraceApi {
   return {
     verify(body, { token, baseUrl, signal }) {
       // The widget has already parsed the code offline (and localized any error).
-      return traceFor(token, baseUrl).verify(body, { signal, parseOffline: false });
+      return traceFor(token, baseUrl).verifications.create(body, { signal, parseOffline: false });
     },
     dispense(body, { token, baseUrl, signal, idempotencyKey }) {
-      return traceFor(token, baseUrl).dispense(body, {
+      return traceFor(token, baseUrl).dispensations.create(body, {
         signal,
         idempotencyKey,
         parseOffline: false,

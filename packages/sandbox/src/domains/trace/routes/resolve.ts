@@ -2,7 +2,7 @@
  * Turns a request's `code` (raw scan) or `fields` into a registry query, with the parser's
  * error code and position when the scan cannot be read.
  */
-import { safeParseTraceCode } from '@apotheca/trace';
+import { safeParseTraceCode } from '@apotheca/domain/trace';
 import { ApiError, validationFailed } from '../../../http/problem';
 import type { TraceCodeFields, TraceCodeQuery } from '../types';
 import { queryFromFields, queryFromParsed } from '../verify/code';

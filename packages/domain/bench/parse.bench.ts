@@ -13,12 +13,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { bench, describe } from 'vitest';
-import type { safeParseTraceCode as SafeParse } from '../src/parser/index';
+import type { safeParseTraceCode as SafeParse } from '../src/trace/index';
 import { ELEMENT_STRINGS, MIXED } from './corpus';
 import { PEERS } from './peers';
 
 const bundle = buildSync({
-  entryPoints: [fileURLToPath(new URL('../src/parser/index.ts', import.meta.url))],
+  entryPoints: [fileURLToPath(new URL('../src/trace/index.ts', import.meta.url))],
   bundle: true,
   format: 'esm',
   target: 'es2022',

@@ -3,7 +3,7 @@
  * where an error is expected). Run: npx vitest run --config bench/vitest.config.ts
  */
 import { expect, it } from 'vitest';
-import { safeParseTraceCode, type TraceCode } from '../src/parser/index';
+import { safeParseTraceCode, type TraceCode } from '../src/trace/index';
 import { FIXTURES } from './corpus';
 import { PEERS, type PeerParse } from './peers';
 

@@ -4,7 +4,7 @@
  * Link, China).
  */
 import { readFileSync } from 'node:fs';
-import { gs1CheckDigit } from '../src/parser/index';
+import { gs1CheckDigit } from '../src/trace/index';
 
 export interface FixtureLine {
   input: string;

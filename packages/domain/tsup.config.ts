@@ -1,0 +1,5 @@
+import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.base';
+
+// One entry per domain (`@apotheca/domain/<domain>`): importing one pulls nothing of the others.
+export default defineConfig(libraryBuild({ entry: { 'trace/index': 'src/trace/index.ts' } }));
