@@ -1,4 +1,4 @@
-import { createResponseValidator } from '@apotheca/sandbox';
+import { createResponseValidator } from '@apotheca/platform';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockPlatform } from './index';

@@ -1,4 +1,4 @@
-import { createPlatform, type Platform, type PlatformOptions } from '@apotheca/sandbox';
+import { createPlatform, type Platform, type PlatformOptions } from '@apotheca/platform';
 import { http, type RequestHandler } from 'msw';
 
 /** Options of {@link createMockPlatform}: where the mocked API lives, plus engine options. */
@@ -52,4 +52,4 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
   };
 }
 
-export type { Platform, PlatformOptions } from '@apotheca/sandbox';
+export type { Platform, PlatformOptions } from '@apotheca/platform';

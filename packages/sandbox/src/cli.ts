@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { SEEDED_OAUTH_CLIENTS, SEEDED_SECRET_KEYS } from './auth/seeded-credentials';
-import { SEEDED_PATIENTS } from './domains/patients/seed';
+import { SEEDED_OAUTH_CLIENTS, SEEDED_PATIENTS, SEEDED_SECRET_KEYS } from '@apotheca/platform';
 import { startSandbox } from './node/start-sandbox';
 
 const HELP = `Usage: apotheca-sandbox [--port 4010] [--host 127.0.0.1] [--data DIR [--fsync]] [--quiet]

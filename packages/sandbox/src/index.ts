@@ -1,6 +1,7 @@
 /**
- * The Apotheca sandbox engine (platform-neutral: Web APIs only, runs in Node, browsers and msw).
- * The Node HTTP host and SQLite storage are in `@apotheca/sandbox/node`.
+ * The Apotheca sandbox. Its main entry is the platform engine (`@apotheca/platform`, re-exported
+ * so `import { createPlatform } from '@apotheca/sandbox'` keeps working); the Node HTTP host and
+ * SQLite storage are in `@apotheca/sandbox/node`.
  *
  * @example
  * ```ts
@@ -10,36 +11,4 @@
  * ```
  */
 
-export {
-  ALL_SCOPES,
-  type OAuthClientConfig,
-  type RateLimitConfig,
-  SEEDED_OAUTH_CLIENTS,
-  SEEDED_SECRET_KEYS,
-  type SecretKeyConfig,
-} from './auth/seeded-credentials';
-export {
-  createResponseValidator,
-  type ResponseCheck,
-  type ResponseValidator,
-  type ResponseValidatorOptions,
-} from './contract/validate-response';
-export { SEEDED_PATIENTS } from './domains/patients/seed';
-export { ApiError, type FieldError, type ProblemBody } from './http/problem';
-export type { IncomingCall, OutgoingReply } from './platform/call';
-export { createPlatform, type Platform } from './platform/create-platform';
-export type { PlatformOptions } from './platform/options';
-export { MemoryStorage } from './storage/memory-storage';
-export type {
-  BlobStore,
-  Collection,
-  Doc,
-  ListOptions,
-  Page,
-  Storage,
-  Transaction,
-} from './storage/types';
-export type { Clock } from './util/clock';
-export type { WebhookRetryOptions } from './webhooks/dispatcher';
-export type { DeliveryAttempt, WebhookDeliveryDoc } from './webhooks/docs';
-export { signWebhook } from './webhooks/signing';
+export * from '@apotheca/platform';

@@ -9,7 +9,7 @@
  * ```
  */
 
-export * from './index';
+export * from '@apotheca/platform';
 export { type RunningSandbox, type SandboxOptions, startSandbox } from './node/start-sandbox';
 export {
   type SqliteDurability,

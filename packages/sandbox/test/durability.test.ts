@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkedFetch, contractValidator } from './support/platform';
+import { checkedFetch, contractValidator } from '../../platform/test/support/platform';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const auth = { authorization: 'Bearer sk_test_apotheca_sandbox' };

@@ -1,7 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { payloadTooLarge } from '../http/body';
-import { ApiError } from '../http/problem';
-import type { IncomingCall } from '../platform/call';
+import { ApiError, type IncomingCall, payloadTooLarge } from '@apotheca/platform';
 
 /** Adapts a Node request to the engine without building a Web `Request` (cheaper per request). */
 export function callFromNode(req: IncomingMessage, onTooLarge: () => void): IncomingCall {

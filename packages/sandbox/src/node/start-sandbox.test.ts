@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkedFetch, contractValidator } from '../../test/support/platform';
+import { checkedFetch, contractValidator } from '../../../platform/test/support/platform';
 import { type RunningSandbox, startSandbox } from './start-sandbox';
 
 let sandbox: RunningSandbox;

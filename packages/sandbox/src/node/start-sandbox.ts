@@ -3,9 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createResponseValidator, type ResponseCheck } from '../contract/validate-response';
-import { createPlatform, type Platform } from '../platform/create-platform';
-import type { PlatformOptions } from '../platform/options';
+import {
+  createPlatform,
+  createResponseValidator,
+  type Platform,
+  type PlatformOptions,
+  type ResponseCheck,
+} from '@apotheca/platform';
 import { type SqliteDurability, SqliteStorage } from '../storage/sqlite-storage';
 import { callFromNode } from './node-call';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
-import { storageConformance } from '../../test/support/storage-conformance';
+import { storageConformance } from '../../../platform/test/support/storage-conformance';
 import { SqliteStorage } from './sqlite-storage';
 
 const dir = mkdtempSync(join(tmpdir(), 'apotheca-sqlite-'));

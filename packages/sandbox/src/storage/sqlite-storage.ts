@@ -1,9 +1,18 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import {
+  type BlobStore,
+  type Collection,
+  type Doc,
+  decodeCursor,
+  type ListOptions,
+  type Page,
+  type Storage,
+  type Transaction,
+  takePage,
+} from '@apotheca/platform';
 import Database from 'better-sqlite3';
-import { decodeCursor, takePage } from './cursor';
-import type { BlobStore, Collection, Doc, ListOptions, Page, Storage, Transaction } from './types';
 
 /**
  * Checkpoints the WAL into the database from a worker thread (its own connection), so copying

@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../storage/memory-storage';
-import { SqliteStorage } from '../storage/sqlite-storage';
 import { IDEMPOTENCY_KEYS, IDEMPOTENCY_TTL_MS, IdempotencyKeys } from './idempotency-store';
 
 const NOW = Date.UTC(2026, 10, 1);
@@ -15,28 +11,7 @@ const record = (id: string, body = '{"ok":true}') => ({
   created_at_ms: NOW,
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'apotheca-idempotency-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 describe('IdempotencyKeys', () => {
-  it('finds records written by an earlier instance over the same storage (a restart)', async () => {
-    const file = join(dir, 'restart.db');
-    const before = new SqliteStorage(file);
-    const first = new IdempotencyKeys(before);
-    before.transaction((tx) => first.store(tx, record('sk:k-1', '{"quote":"\\"a\\""}')));
-    await before.close();
-    // A new process: same data, fresh in-memory index.
-    const after = new SqliteStorage(file);
-    const later = new IdempotencyKeys(after);
-    const { decision } = await later.acquire('sk:k-1', 'fp', () => NOW + 1);
-    expect(decision).toEqual({ kind: 'replay', record: record('sk:k-1', '{"quote":"\\"a\\""}') });
-    expect((await later.acquire('sk:k-1', 'other', () => NOW + 1)).decision.kind).toBe('reused');
-    const fresh = await later.acquire('sk:k-new', 'fp', () => NOW + 1);
-    expect(fresh.decision.kind).toBe('execute');
-    fresh.release();
-    await after.close();
-  });
-
   it('still replays records stored under the key itself (the earlier layout)', async () => {
     const storage = new MemoryStorage();
     storage.transaction((tx) => tx.collection(IDEMPOTENCY_KEYS).put(record('sk:old')));

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SqliteStorage } from '../../../storage/sqlite-storage';
-import { CODES, tracePlatform } from './test-harness';
+import { CODES, tracePlatform } from '../../platform/src/domains/trace/routes/test-harness';
+import { SqliteStorage } from '../src/storage/sqlite-storage';
 
 const dirs: string[] = [];
 afterEach(() => {

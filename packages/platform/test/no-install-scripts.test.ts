@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { packagesWithInstallSteps } from './support/install-scripts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+it('installs without running scripts or compiling native code (no C++ toolchain needed)', () => {
+  expect(packagesWithInstallSteps(here('..'))).toEqual([]);
+});
+
+it('would notice a native dependency (the check can fail)', () => {
+  // The sandbox's Node host depends on better-sqlite3 on purpose.
+  expect(packagesWithInstallSteps(here('../../sandbox')).join('\n')).toMatch(/better-sqlite3/);
+});
