@@ -25,6 +25,7 @@ export {
   type ResponseValidatorOptions,
 } from './contract/validate-response';
 export { SEEDED_PATIENTS } from './domains/patients/seed';
+export type { AuthContext, EventEnvelope, EventType, Scope } from './domains/types';
 export { payloadTooLarge } from './http/body';
 export { ApiError, type FieldError, type ProblemBody } from './http/problem';
 export type { IncomingCall, OutgoingReply } from './platform/call';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { packagesWithInstallSteps } from '@apotheca/testing/node';
 import { expect, it } from 'vitest';
-import { packagesWithInstallSteps } from './support/install-scripts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

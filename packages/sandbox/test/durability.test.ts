@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkedFetch, contractValidator } from '@apotheca/testing/node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkedFetch, contractValidator } from '../../platform/test/support/platform';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const auth = { authorization: 'Bearer sk_test_apotheca_sandbox' };
@@ -71,7 +71,7 @@ describe('durability (kill -9 mid-load)', () => {
           // In flight when the process died: not acknowledged, so no promise was made.
           continue;
         }
-        const problems = contractValidator.check({
+        const problems = contractValidator().check({
           method: 'POST',
           path: '/v1/patients',
           status: res.status,

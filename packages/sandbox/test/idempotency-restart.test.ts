@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTestPlatform } from '@apotheca/testing/node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestPlatform } from '../../platform/test/support/platform';
 import { SqliteStorage } from '../src/storage/sqlite-storage';
 
 const dir = mkdtempSync(join(tmpdir(), 'apotheca-idempotency-'));

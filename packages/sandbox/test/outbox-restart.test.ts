@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTestPlatform, startWebhookReceiver } from '@apotheca/testing/node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestPlatform } from '../../platform/test/support/platform';
-import { startWebhookReceiver } from '../../platform/test/support/webhook-receiver';
 import { SqliteStorage } from '../src/storage/sqlite-storage';
 
 const dirs: string[] = [];
@@ -28,7 +27,7 @@ describe('webhook outbox on SQLite', () => {
     const patient = await first.api<{ id: string }>('POST', '/v1/patients', {
       json: { name: 'Restart', birth_date: '2001-01-01' },
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await first.platform.webhooks.idle();
     expect(first.platform.webhooks.deliveries()[0]?.attempts).toHaveLength(1);
     await first.close();
 

@@ -1,5 +1,5 @@
+import { createTestPlatform } from '@apotheca/testing/node';
 import { describe, expect, it } from 'vitest';
-import { createTestPlatform } from '../../test/support/platform';
 
 type Problem = { code: string; status: number; detail: string };
 type Token = { access_token: string; token_type: string; expires_in: number; scope: string };

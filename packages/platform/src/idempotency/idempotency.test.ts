@@ -1,5 +1,5 @@
+import { createTestPlatform } from '@apotheca/testing/node';
 import { describe, expect, it } from 'vitest';
-import { createTestPlatform } from '../../test/support/platform';
 import { MemoryStorage } from '../storage/memory-storage';
 import type { Collection, Doc, Storage } from '../storage/types';
 
@@ -162,7 +162,11 @@ describe('idempotency keys', () => {
       sync: () => inner.sync(),
       close: () => inner.close(),
     };
-    const sandbox = createTestPlatform({ storage, logger: { error: () => {}, warn: () => {} } });
+    const sandbox = createTestPlatform({
+      storage,
+      logger: { error: () => {}, warn: () => {} },
+      allowServerErrors: true,
+    });
     await sandbox.api('POST', '/v1/webhook-endpoints', {
       json: { url: 'http://127.0.0.1:9/hook', events: ['*'] },
     });

@@ -44,6 +44,11 @@ export interface Platform {
     deliveries(): WebhookDeliveryDoc[];
     /** Resolves when no delivery is pending (all delivered or given up). */
     settled(): Promise<void>;
+    /**
+     * Resolves when no attempt is due or in flight (pending deliveries wait for their backoff):
+     * assert a first attempt without sleeping.
+     */
+    idle(): Promise<void>;
   };
   /** Stops webhook delivery and closes storage; later requests get 503. */
   close(): Promise<void>;
@@ -136,6 +141,7 @@ class Engine implements Platform {
     this.webhooks = {
       deliveries: () => this.dispatcher.deliveries(),
       settled: () => this.dispatcher.settled(),
+      idle: () => this.dispatcher.idle(),
     };
     // Resume deliveries left pending by a previous process (durable storage).
     this.dispatcher.kick();

@@ -1,5 +1,5 @@
+import { createTestPlatform } from '@apotheca/testing/node';
 import { describe, expect, it, vi } from 'vitest';
-import { createTestPlatform } from '../../test/support/platform';
 import { MemoryStorage } from '../storage/memory-storage';
 import type { Storage } from '../storage/types';
 
@@ -191,7 +191,12 @@ describe('request validation', () => {
       close: () => inner.close(),
     };
     const logger = { error: vi.fn(), warn: vi.fn() };
-    const platform = createTestPlatform({ storage: broken, seed: false, logger });
+    const platform = createTestPlatform({
+      storage: broken,
+      seed: false,
+      logger,
+      allowServerErrors: true,
+    });
     const res = await platform.api<Problem>('GET', '/v1/patients/pat_test_wangfang');
     expect(res.status).toBe(500);
     expect(res.body.code).toBe('internal_error');

@@ -1,5 +1,5 @@
+import { createTestPlatform } from '@apotheca/testing/node';
 import { describe, expect, it } from 'vitest';
-import { createTestPlatform } from '../../test/support/platform';
 import { TokenBuckets } from './token-bucket';
 
 describe('TokenBuckets', () => {

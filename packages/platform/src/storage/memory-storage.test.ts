@@ -1,5 +1,5 @@
+import { storageConformance } from '@apotheca/testing/node';
 import { expect, it } from 'vitest';
-import { storageConformance } from '../../test/support/storage-conformance';
 import { MemoryStorage } from './memory-storage';
 
 storageConformance('MemoryStorage', () => new MemoryStorage());

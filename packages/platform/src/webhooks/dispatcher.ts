@@ -60,6 +60,17 @@ export class WebhookDispatcher {
     }
   }
 
+  /**
+   * Resolves once no attempt is due or in flight: every delivery due now has been tried, and
+   * those left pending wait for their backoff. For tests that assert one attempt without waiting
+   * out the retry schedule.
+   */
+  async idle(): Promise<void> {
+    while (!this.closed && (this.scanQueued || this.inFlight.size > 0)) {
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
   /** Every delivery with its attempt log, newest first. */
   deliveries(): WebhookDeliveryDoc[] {
     return this.options.storage.transaction(
@@ -114,6 +125,8 @@ export class WebhookDispatcher {
       }
     }
     if (next < Number.POSITIVE_INFINITY) this.schedule(next - nowMs);
+    // A scan that started nothing may be what idle() waits for.
+    if (this.inFlight.size === 0) this.notify();
   }
 
   private schedule(delayMs: number): void {

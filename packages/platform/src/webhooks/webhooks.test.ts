@@ -1,7 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createTestPlatform, startWebhookReceiver } from '@apotheca/testing/node';
 import { describe, expect, it } from 'vitest';
-import { createTestPlatform } from '../../test/support/platform';
-import { startWebhookReceiver } from '../../test/support/webhook-receiver';
 import { signWebhook } from './signing';
 
 type Endpoint = { id: string; secret: string; url: string; events: string[] };
@@ -169,6 +168,27 @@ describe('webhook endpoints and deliveries', () => {
       [null, 'fetch failed: ECONNREFUSED'],
       [204, null],
     ]);
+    await sandbox.close();
+  });
+
+  it('idle() waits for the first attempt, not for the retry schedule', async () => {
+    let calls = 0;
+    const sandbox = createTestPlatform({
+      webhookRetry: { baseMs: 3_600_000, maxAttempts: 5 },
+      webhookFetch: async () => {
+        calls++;
+        return new Response(null, { status: 503 });
+      },
+    });
+    await sandbox.api('POST', '/v1/webhook-endpoints', {
+      json: { url: 'https://partner.example/h', events: ['*'] },
+    });
+    await sandbox.api('POST', '/v1/patients', { json: { name: 'Idle', birth_date: '2001-01-01' } });
+    await sandbox.platform.webhooks.idle();
+    expect(calls).toBe(1);
+    const [delivery] = sandbox.platform.webhooks.deliveries();
+    expect(delivery?.status).toBe('pending');
+    expect(delivery?.attempts.map((a) => a.status_code)).toEqual([503]);
     await sandbox.close();
   });
 });

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
+import { checkedFetch, contractValidator } from '@apotheca/testing/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkedFetch, contractValidator } from '../../../platform/test/support/platform';
 import { type RunningSandbox, startSandbox } from './start-sandbox';
 
 let sandbox: RunningSandbox;
@@ -24,7 +24,7 @@ function rawPost(
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
         res.on('end', () => {
-          const problems = contractValidator.check({
+          const problems = contractValidator().check({
             method: 'POST',
             path,
             status: res.statusCode ?? 0,

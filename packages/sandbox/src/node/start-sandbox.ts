@@ -33,6 +33,11 @@ export interface SandboxOptions extends PlatformOptions {
    * {@link RunningSandbox.contractViolations} and printed to stderr; assert the list is empty.
    */
   checkContract?: boolean;
+  /**
+   * Called with every response sent (after it is written), e.g. by a test harness that checks
+   * each against the contract and fails the test on a 5xx.
+   */
+  onResponse?: (response: ResponseCheck) => void;
 }
 
 /** A running sandbox server. */
@@ -66,18 +71,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     durability,
     quiet = false,
     checkContract = false,
+    onResponse,
     ...platformOptions
   } = options;
   const contractViolations: string[] = [];
   const validator = checkContract ? createResponseValidator() : undefined;
-  const onReply = validator
-    ? (check: ResponseCheck) => {
-        for (const problem of validator.check(check)) {
-          contractViolations.push(problem);
-          process.stderr.write(`contract violation: ${problem}\n`);
+  const onReply =
+    validator || onResponse
+      ? (check: ResponseCheck) => {
+          for (const problem of validator?.check(check) ?? []) {
+            contractViolations.push(problem);
+            process.stderr.write(`contract violation: ${problem}\n`);
+          }
+          onResponse?.(check);
         }
-      }
-    : undefined;
+      : undefined;
   let storage = platformOptions.storage;
   if (!storage && dataDir) {
     mkdirSync(dataDir, { recursive: true });

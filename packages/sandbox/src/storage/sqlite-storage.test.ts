@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { storageConformance } from '@apotheca/testing/node';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
-import { storageConformance } from '../../../platform/test/support/storage-conformance';
 import { SqliteStorage } from './sqlite-storage';
 
 const dir = mkdtempSync(join(tmpdir(), 'apotheca-sqlite-'));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createTestPlatform } from '@apotheca/testing/node';
 import { describe, expect, it } from 'vitest';
-import { createTestPlatform } from '../../../test/support/platform';
 import { sniffFileType } from './sniff';
 
 type FileBody = {

@@ -1,5 +1,5 @@
+import type { Storage } from '@apotheca/platform';
 import { describe, expect, it } from 'vitest';
-import type { Storage } from '../../src/storage/types';
 
 interface Item {
   id: string;

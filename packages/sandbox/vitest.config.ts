@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // The test kit (@apotheca/testing/node) starts the host by name: give it this package's source.
+    alias: [
+      {
+        find: /^@apotheca\/sandbox\/node$/,
+        replacement: fileURLToPath(new URL('./src/node.ts', import.meta.url)),
+      },
+    ],
+  },
+});
