@@ -1,20 +1,21 @@
 // The newcomer's path, end to end over real HTTP in real Chromium: sandbox → partner server →
 // hospital portal page (strict CSP) → widget → verification → dispense → webhook.
-import { existsSync } from 'node:fs';
-import { startSandbox } from '@apotheca/sandbox/node';
+import {
+  chromiumLaunchOptions,
+  type SandboxHarness,
+  startTestSandbox,
+  TRACE_CODES,
+} from '@apotheca/testing/node';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the example server is plain JavaScript on purpose.
 import { startPartnerServer } from '../src/server.mjs';
 
-const GENUINE = '(01)06901234100013(17)290228(10)2603101(21)OK0001';
-const DISPENSABLE = '(01)06905782200119(17)290430(10)2605203(21)DSP0019';
-const MISTYPED = '(01)06901234100014(17)290228(10)2603101(21)OK0001';
+const GENUINE = TRACE_CODES.genuine;
+const DISPENSABLE = TRACE_CODES.dispensable(19);
+const MISTYPED = TRACE_CODES.mistyped;
 
-const executablePath =
-  process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let sandbox: SandboxHarness;
 let partner: { url: string; events: { type: string }[]; close(): Promise<void> };
 let browser: Browser;
 let page: Page;
@@ -23,18 +24,9 @@ const consoleErrors: string[] = [];
 const sandboxRequests: string[] = [];
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true, checkContract: true });
+  sandbox = await startTestSandbox();
   partner = await startPartnerServer({ port: 0, sandboxUrl: sandbox.url, quiet: true });
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
   page = await browser.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -110,5 +102,5 @@ describe('the example hospital portal', () => {
 });
 
 it('got only responses that match the contract from the sandbox', () => {
-  expect(sandbox.contractViolations).toEqual([]);
+  expect(sandbox.problems).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { createResponseValidator } from '@apotheca/platform';
+import { checkedFetch, PATIENTS, SECRET_KEY } from '@apotheca/testing/node';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockPlatform } from './index';
@@ -6,23 +6,18 @@ import { createMockPlatform } from './index';
 const mock = createMockPlatform();
 const other = createMockPlatform({ baseUrl: 'https://api.partner.test/' });
 const server = setupServer(...mock.handlers, ...other.handlers);
-const validator = createResponseValidator();
-const auth = { authorization: 'Bearer sk_test_apotheca_sandbox' };
+const auth = { authorization: `Bearer ${SECRET_KEY}` };
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => mock.reset());
 afterAll(() => server.close());
 
-/** Plain fetch, with every response checked against the contract. */
-async function call(url: string, init: RequestInit = {}) {
-  const response = await fetch(url, init);
-  await validator.assertResponse({ method: init.method ?? 'GET', url }, response);
-  return response;
-}
+/** Plain fetch (through msw), with every response checked against the contract. */
+const call = checkedFetch;
 
 describe('createMockPlatform', () => {
   it('answers plain fetch calls with the sandbox engine and its seed data', async () => {
-    const res = await call('http://localhost:4010/v1/patients/pat_test_wangfang', {
+    const res = await call(`http://localhost:4010/v1/patients/${PATIENTS.wangfang}`, {
       headers: auth,
     });
     expect(res.status).toBe(200);

@@ -3,7 +3,7 @@
 // exactly 1,000 patients: none lost, none duplicated. The client's reused Idempotency-Key is
 // what makes retrying a cut-off create safe.
 import { randomUUID } from 'node:crypto';
-import { type RunningSandbox, startSandbox } from '@apotheca/sandbox/node';
+import { type SandboxHarness, SECRET_KEY, startTestSandbox } from '@apotheca/testing/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Apotheca } from '../src/index';
 import { type RunningFaultProxy, startFaultProxy } from './fault-proxy';
@@ -11,11 +11,11 @@ import { type RunningFaultProxy, startFaultProxy } from './fault-proxy';
 const CREATIONS = 1000;
 const CONCURRENCY = 20;
 
-let sandbox: RunningSandbox;
+let sandbox: SandboxHarness;
 let proxy: RunningFaultProxy;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true, checkContract: true });
+  sandbox = await startTestSandbox();
   proxy = await startFaultProxy({
     target: sandbox.url,
     seed: 20261101,
@@ -41,7 +41,7 @@ describe('reliability through a faulty network', () => {
     let retries = 0;
     let replayed = 0;
     const client = new Apotheca({
-      apiKey: 'sk_test_apotheca_sandbox',
+      apiKey: SECRET_KEY,
       baseUrl: proxy.url,
       browser: false,
       maxRetries: 25,
@@ -74,7 +74,7 @@ describe('reliability through a faulty network', () => {
 
     // Count what the sandbox actually stored for this run, through the list endpoint.
     const direct = new Apotheca({
-      apiKey: 'sk_test_apotheca_sandbox',
+      apiKey: SECRET_KEY,
       baseUrl: sandbox.url,
       browser: false,
     });
@@ -105,5 +105,5 @@ describe('reliability through a faulty network', () => {
 });
 
 it('got only responses that match the contract from the sandbox', () => {
-  expect(sandbox.contractViolations).toEqual([]);
+  expect(sandbox.problems).toEqual([]);
 });

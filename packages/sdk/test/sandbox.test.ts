@@ -2,7 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type RunningSandbox, startSandbox } from '@apotheca/sandbox/node';
+import {
+  LOCATIONS,
+  PATIENTS,
+  type SandboxHarness,
+  SECRET_KEY,
+  startTestSandbox,
+  TRACE_CODES,
+} from '@apotheca/testing/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Apotheca,
@@ -14,12 +21,11 @@ import {
   verifyWebhook,
 } from '../src/index';
 
-const SECRET_KEY = 'sk_test_apotheca_sandbox';
-let sandbox: RunningSandbox;
+let sandbox: SandboxHarness;
 let apotheca: Apotheca;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true, checkContract: true });
+  sandbox = await startTestSandbox();
   apotheca = new Apotheca({ apiKey: SECRET_KEY, baseUrl: sandbox.url, browser: false });
 });
 afterAll(async () => {
@@ -53,7 +59,7 @@ describe('SDK against the sandbox', () => {
     const updated = await apotheca.patients.update(created.id, { preferred_locale: 'en' });
     expect(updated).toMatchObject({ id: created.id, name: '王芳', preferred_locale: 'en' });
 
-    const seeded = await apotheca.patients.retrieve('pat_test_davidchen');
+    const seeded = await apotheca.patients.retrieve(PATIENTS.davidchen);
     expect(seeded).toMatchObject({ name: 'David Chen', birth_date: '1988-07-02' });
 
     const listed = await apotheca.patients.list({ limit: 100 }).toArray({ limit: 10_000 });
@@ -100,7 +106,7 @@ describe('SDK against the sandbox', () => {
       NotFoundError,
     );
     const wrong = new Apotheca({ apiKey: 'sk_test_wrong', baseUrl: sandbox.url, browser: false });
-    const error = await wrong.patients.retrieve('pat_test_wangfang').catch((e: unknown) => e);
+    const error = await wrong.patients.retrieve(PATIENTS.wangfang).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).status).toBe(401);
   });
@@ -121,7 +127,7 @@ describe('SDK against the sandbox', () => {
 
   it('mints a widget session whose token sees only its patient', async () => {
     const session = await apotheca.widgetSessions.create({
-      patient_id: 'pat_test_wangfang',
+      patient_id: PATIENTS.wangfang,
       scopes: ['patients:read'],
       allowed_origin: 'https://portal.example-hospital.cn',
       ttl_seconds: 600,
@@ -132,12 +138,12 @@ describe('SDK against the sandbox', () => {
       baseUrl: sandbox.url,
       browser: true,
     });
-    await expect(widget.patients.retrieve('pat_test_wangfang')).resolves.toMatchObject({
+    await expect(widget.patients.retrieve(PATIENTS.wangfang)).resolves.toMatchObject({
       name: '王芳',
     });
     const visible = await widget.patients.list().toArray({ limit: 100 });
-    expect(visible.map((p) => p.id)).toEqual(['pat_test_wangfang']);
-    const other = await widget.patients.retrieve('pat_test_davidchen').catch((e: unknown) => e);
+    expect(visible.map((p) => p.id)).toEqual([PATIENTS.wangfang]);
+    const other = await widget.patients.retrieve(PATIENTS.davidchen).catch((e: unknown) => e);
     expect(other).toBeInstanceOf(NotFoundError);
   });
 
@@ -206,17 +212,17 @@ describe('SDK against the sandbox', () => {
     await expect(apotheca.files.retrieve(file.id)).resolves.toEqual(file);
   });
   it('verifies and dispenses a pack through apotheca.trace, and refuses a second dispense', async () => {
-    const code = '(01)06905782200119(17)290430(10)2605203(21)DSP0007';
+    const code = TRACE_CODES.dispensable(7);
     const verification = await apotheca.trace.verifications.create({ code, context: 'dispense' });
     expect(verification.status).toBe('verified');
     expect(verification.dispensable).toBe(true);
     const dispensation = await apotheca.trace.dispensations.create({
       code,
-      location_id: 'loc_bjxicheng01',
+      location_id: LOCATIONS.beijing,
     });
     expect(dispensation.status).toBe('completed');
     const again = await apotheca.trace.dispensations
-      .create({ code, location_id: 'loc_bjxicheng01' })
+      .create({ code, location_id: LOCATIONS.beijing })
       .catch((error: unknown) => error);
     expect(again).toBeInstanceOf(ConflictError);
     expect((again as ConflictError).code).toBe('pack_not_active');
@@ -224,5 +230,5 @@ describe('SDK against the sandbox', () => {
 });
 
 it('got only responses that match the contract from the sandbox', () => {
-  expect(sandbox.contractViolations).toEqual([]);
+  expect(sandbox.problems).toEqual([]);
 });

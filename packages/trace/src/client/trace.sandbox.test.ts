@@ -1,26 +1,31 @@
 /**
- * The client against the real sandbox over loopback HTTP (seeded codes from
- * docs/testing/trace-codes.md). `@apotheca/sandbox` is resolved from the workspace, not declared:
- * the sandbox depends on this package's parser, so declaring it would make a cycle.
+ * The client against the real sandbox over loopback HTTP (seeded codes from the test kit, derived
+ * from the platform's seed). `@apotheca/testing` is resolved from the workspace, not declared.
  */
 import { ApothecaClient, ConflictError, ValidationError } from '@apotheca/core';
-import { type RunningSandbox, startSandbox } from '@apotheca/sandbox/node';
+import {
+  LOCATIONS,
+  type SandboxHarness,
+  SECRET_KEY,
+  startTestSandbox,
+  TRACE_CODES,
+} from '@apotheca/testing/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trace } from './trace';
 
-const GENUINE = '(01)06901234100013(17)290228(10)2603101(21)OK0001';
-const DISPENSABLE = '(01)06905782200119(17)290430(10)2605203(21)DSP0011';
-const CLONE = 'https://id.gs1.org/01/06905782200119/10/2605203/21/CLONE01?17=290430';
+const GENUINE = TRACE_CODES.genuine;
+const DISPENSABLE = TRACE_CODES.dispensable(11);
+const CLONE = TRACE_CODES.cloneDigitalLink;
 
-let sandbox: RunningSandbox;
+let sandbox: SandboxHarness;
 let api: ReturnType<typeof trace>;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, quiet: true, checkContract: true });
+  sandbox = await startTestSandbox();
   api = trace(
     new ApothecaClient({
       baseUrl: sandbox.url,
-      apiKey: 'sk_test_apotheca_sandbox',
+      apiKey: SECRET_KEY,
       browser: false,
     }),
   );
@@ -41,7 +46,7 @@ describe('trace(client) against the sandbox', () => {
   });
 
   it('reports a possible clone scanned away from where it was dispensed', async () => {
-    const result = await api.verifications.create({ code: CLONE, location_id: 'loc_bjxicheng01' });
+    const result = await api.verifications.create({ code: CLONE, location_id: LOCATIONS.beijing });
     expect(result.status).toBe('already_dispensed');
     expect(result.alerts.map((a) => a.code)).toContain('possible_clone');
   });
@@ -49,17 +54,17 @@ describe('trace(client) against the sandbox', () => {
   it('dispenses once, refuses twice, and reverses', async () => {
     const dispensation = await api.dispensations.create({
       code: DISPENSABLE,
-      location_id: 'loc_bjxicheng01',
+      location_id: LOCATIONS.beijing,
     });
     expect(dispensation.status).toBe('completed');
     const again = await api.dispensations
-      .create({ code: DISPENSABLE, location_id: 'loc_bjxicheng01' })
+      .create({ code: DISPENSABLE, location_id: LOCATIONS.beijing })
       .catch((e: unknown) => e);
     expect(again).toBeInstanceOf(ConflictError);
     expect((again as ConflictError).problem?.pack_state).toBe('dispensed');
     await expect(api.dispensations.retrieve(dispensation.id)).resolves.toEqual(dispensation);
     const reversed = await api.dispensations.reverse(dispensation.id, {
-      location_id: 'loc_bjxicheng01',
+      location_id: LOCATIONS.beijing,
     });
     expect(reversed.status).toBe('reversed');
     const after = await api.verifications.create({ code: DISPENSABLE, context: 'dispense' });
@@ -79,5 +84,5 @@ describe('trace(client) against the sandbox', () => {
 });
 
 it('got only responses that match the contract from the sandbox', () => {
-  expect(sandbox.contractViolations).toEqual([]);
+  expect(sandbox.problems).toEqual([]);
 });
