@@ -24,8 +24,23 @@ export {
   type ResponseValidator,
   type ResponseValidatorOptions,
 } from './contract/validate-response';
+export { type DomainOptions, defaultDomains } from './domains';
 export { SEEDED_PATIENTS } from './domains/patients/seed';
-export type { AuthContext, EventEnvelope, EventType, Scope } from './domains/types';
+export { createTraceDomain, type TraceDomainOptions, TraceRegistry } from './domains/trace';
+export type {
+  AuthContext,
+  DomainModule,
+  EventEnvelope,
+  EventType,
+  OperationId,
+  Route,
+  RouteBody,
+  RouteParams,
+  RouteQuery,
+  RouteReply,
+  Scope,
+} from './domains/types';
+export { defineRoute } from './domains/types';
 export { payloadTooLarge } from './http/body';
 export { ApiError, type FieldError, type ProblemBody } from './http/problem';
 export type { IncomingCall, OutgoingReply } from './platform/call';

@@ -1,16 +1,11 @@
+import { openapiDocument } from '@apotheca/api-spec/document';
 import type { Scope } from '../domains/types';
 
 /** The sandbox's one partner account. */
 export const SANDBOX_ACCOUNT_ID = 'acct_test_sandbox';
 
-/** Every scope of the contract. */
-export const ALL_SCOPES: readonly Scope[] = [
-  'patients:read',
-  'patients:write',
-  'files:write',
-  'trace:verify',
-  'trace:dispense',
-];
+/** Every scope of the contract (the `Scope` schema's enum), in contract order. */
+export const ALL_SCOPES: readonly Scope[] = openapiDocument.components.schemas.Scope.enum;
 
 /** A token-bucket configuration. */
 export interface RateLimitConfig {

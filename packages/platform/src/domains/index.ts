@@ -1,18 +1,31 @@
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
-import { traceDomain } from './trace';
+import { createTraceDomain, type TraceDomainOptions } from './trace';
 import type { DomainModule } from './types';
 import { webhooksDomain } from './webhooks';
 
+/** Per-domain options of {@link defaultDomains}. */
+export interface DomainOptions {
+  trace?: TraceDomainOptions;
+}
+
 /**
- * Every domain the engine serves. To add one, see ./README.md: create `./<name>/index.ts`
- * exporting a `DomainModule` and list it here.
+ * The single registration point: every domain the engine serves, built fresh (with its own
+ * reference data) for each platform. To add one, see ./README.md.
+ *
+ * @example
+ * ```ts
+ * const registry = new TraceRegistry(myProducts, myPacks);
+ * createPlatform({ domains: defaultDomains({ trace: { registry } }) });
+ * ```
  */
-export const domains: DomainModule[] = [
-  platformDomain,
-  patientsDomain,
-  filesDomain,
-  webhooksDomain,
-  traceDomain,
-];
+export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
+  return [
+    platformDomain,
+    patientsDomain,
+    filesDomain,
+    webhooksDomain,
+    createTraceDomain(options.trace),
+  ];
+}

@@ -1,5 +1,61 @@
-import type { components } from '@apotheca/api-spec';
+import type { components, operations } from '@apotheca/api-spec';
+import type { ProblemBody } from '../http/problem';
 import type { Transaction } from '../storage/types';
+
+/** An operation of the contract, by `operationId`. */
+export type OperationId = keyof operations;
+
+type ContentOf<T> = T extends { content: infer C } ? C : never;
+type BodyFrom<C> = 'multipart/form-data' extends keyof C ? FormData : C[keyof C];
+
+/**
+ * The validated request body of an operation, from the contract: the JSON (or form) object,
+ * a `FormData` for multipart bodies, `undefined` when the operation takes none.
+ */
+export type RouteBody<O extends OperationId> = operations[O] extends { requestBody: infer B }
+  ? BodyFrom<ContentOf<B>>
+  : operations[O] extends { requestBody?: infer B }
+    ? [B] extends [never] | [undefined]
+      ? undefined
+      : BodyFrom<ContentOf<B>> | undefined
+    : undefined;
+
+type ParamsOf<P> = [P] extends [never] | [undefined] ? Record<string, never> : NonNullable<P>;
+
+/** The validated path parameters of an operation. */
+export type RouteParams<O extends OperationId> = Readonly<
+  ParamsOf<operations[O]['parameters']['path']>
+>;
+
+/** The validated query of an operation, coerced to the declared types with defaults applied. */
+export type RouteQuery<O extends OperationId> = Readonly<
+  ParamsOf<operations[O]['parameters']['query']>
+>;
+
+type Responses<O extends OperationId> = operations[O]['responses'];
+type SuccessStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 202 | 204>;
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
+
+/** A problem answered without throwing (so the transaction commits), e.g. `error.toReply(id)`. */
+export interface ProblemReply {
+  status: number;
+  headers: Record<string, string>;
+  body: ProblemBody;
+}
+
+/**
+ * What an operation's handler returns: one of its declared success statuses with that status's
+ * body, or a problem reply. Errors are usually thrown as `ApiError` instead.
+ */
+export type RouteReply<O extends OperationId> =
+  | {
+      [S in SuccessStatus<O>]: {
+        status: S;
+        body: JsonOf<Responses<O>[S]>;
+        headers?: Record<string, string>;
+      };
+    }[SuccessStatus<O>]
+  | ProblemReply;
 
 /** A scope of the contract, e.g. `patients:read`. */
 export type Scope = components['schemas']['Scope'];
@@ -30,28 +86,28 @@ export interface AuthContext {
 }
 
 /** What a route sees of the request once it has been authenticated and validated. */
-export interface RequestContext {
+export interface RequestContext<O extends OperationId = OperationId> {
   /** `req_…`, also in the `Apotheca-Request-Id` response header. */
   readonly requestId: string;
-  readonly operationId: string;
+  readonly operationId: O;
   /** The request time from the platform clock (inject `now` to move it in tests). */
   readonly now: Date;
   readonly auth: AuthContext;
   /** Path parameters, validated against the contract. */
-  readonly params: Readonly<Record<string, string>>;
+  readonly params: RouteParams<O>;
   /** Query parameters, coerced to their declared types with defaults applied (`limit` = 20). */
-  readonly query: Readonly<Record<string, unknown>>;
+  readonly query: RouteQuery<O>;
   /**
    * The validated body: the parsed JSON or form object, or a `FormData` for multipart bodies;
    * `undefined` when the operation takes none.
    */
-  readonly body: unknown;
+  readonly body: RouteBody<O>;
   /** A request header by name (case-insensitive). */
   header(name: string): string | null;
 }
 
 /** What `handle` receives: the request plus the transaction and helpers bound to it. */
-export interface HandlerArgs<P> extends RequestContext {
+export interface HandlerArgs<O extends OperationId, P> extends RequestContext<O> {
   /** The storage transaction: every write through it commits together with the response. */
   readonly tx: Transaction;
   /** Whatever `prepare` returned. */
@@ -65,7 +121,7 @@ export interface HandlerArgs<P> extends RequestContext {
   newId(prefix: string): string;
 }
 
-/** A successful answer; errors are thrown as `ApiError`. */
+/** A reply as the engine handles it, whatever the operation. */
 export interface Reply {
   status: number;
   /** Serialised as JSON; omit for an empty body. */
@@ -75,22 +131,31 @@ export interface Reply {
 
 /**
  * One operation of the contract, implemented. The method and path come from the contract via
- * `operationId`; the engine has already authenticated, rate-limited and validated the request.
+ * `operationId`; the engine has already authenticated, rate-limited and validated the request,
+ * so body, params and query have the contract's types.
  */
-export interface RouteDefinition<P = undefined> {
-  operationId: string;
+export interface RouteDefinition<O extends OperationId, P = undefined> {
+  operationId: O;
   /** Maximum body size in bytes (default: the platform's `maxBodyBytes`, 1 MiB). */
   bodyLimit?: number;
   /**
    * Optional async step before the transaction (hashing, sniffing file bytes). It must not
    * write: nothing it does is rolled back.
    */
-  prepare?(ctx: RequestContext): P | Promise<P>;
+  prepare?(ctx: RequestContext<O>): P | Promise<P>;
   /**
    * The operation itself, synchronous, inside one storage transaction. Throwing (an `ApiError`
    * or anything else) rolls back every write and every emitted event.
    */
-  handle(args: HandlerArgs<P>): Reply;
+  handle(args: HandlerArgs<O, P>): RouteReply<O>;
+}
+
+/** A route as the engine stores it, its operation's types erased. */
+export interface Route {
+  readonly operationId: OperationId;
+  readonly bodyLimit?: number;
+  prepare?(ctx: RequestContext): unknown;
+  handle(args: HandlerArgs<OperationId, unknown>): Reply;
 }
 
 /** What a domain's `seed` receives. */
@@ -104,7 +169,7 @@ export interface SeedContext {
 export interface DomainModule {
   /** Unique, e.g. `patients`. Also names the seed marker (`seed:<name>`). */
   name: string;
-  routes: RouteDefinition<unknown>[];
+  routes: Route[];
   /**
    * Deterministic seed data, written once per store (the first time this domain runs against it),
    * inside a transaction.
@@ -113,20 +178,24 @@ export interface DomainModule {
 }
 
 /**
- * Declares a route with its `prepare` result type inferred.
+ * Declares the route of a contract operation: body, params, query and reply are typed from the
+ * generated `operations` of `@apotheca/api-spec` (inferred from `operationId`), and the
+ * `prepare` result type is inferred too.
  *
  * @example
  * ```ts
  * export const getPatient = defineRoute({
  *   operationId: 'getPatient',
  *   handle({ tx, params, auth }) {
- *     const patient = tx.collection<PatientDoc>('patients').get(params.id!);
- *     if (!patient || !auth.canAccessPatient(patient.id)) throw notFound('patient', params.id!);
- *     return { status: 200, body: patient };
+ *     const patient = requirePatient(tx, auth, params.id); // params.id: string
+ *     return { status: 200, body: patient };              // body must be a Patient
  *   },
  * });
  * ```
  */
-export function defineRoute<P = undefined>(route: RouteDefinition<P>): RouteDefinition<unknown> {
-  return route as RouteDefinition<unknown>;
+export function defineRoute<O extends OperationId, P = undefined>(
+  route: RouteDefinition<O, P>,
+): Route {
+  // The engine calls a route only for its own operation, with that operation's validated input.
+  return route as unknown as Route;
 }

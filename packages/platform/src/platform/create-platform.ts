@@ -8,8 +8,8 @@ import {
 } from '../auth/seeded-credentials';
 import { type CompiledContract, compiledContract } from '../contract/contract';
 import type { ContractOperation } from '../contract/operations';
-import { domains } from '../domains';
-import type { RequestContext, RouteDefinition } from '../domains/types';
+import { defaultDomains } from '../domains';
+import type { DomainModule, OperationId, RequestContext, Route } from '../domains/types';
 import { mediaTypeOf, parseFormBody, parseJsonBody, parseMultipartBody } from '../http/body';
 import { ApiError, validationFailed } from '../http/problem';
 import { requestFingerprint, type TextHash } from '../idempotency/fingerprint';
@@ -91,7 +91,8 @@ class Engine implements Platform {
   readonly storage: Storage;
   private readonly now: Clock;
   private readonly contract: CompiledContract;
-  private readonly routes = new Map<string, RouteDefinition<unknown>>();
+  private readonly routes = new Map<string, Route>();
+  private readonly domains: readonly DomainModule[];
   private readonly secretKeys: Map<string, SecretKeyConfig>;
   private readonly rateLimit: RateLimitConfig | null;
   private readonly maxBodyBytes: number;
@@ -116,7 +117,8 @@ class Engine implements Platform {
       [...SEEDED_SECRET_KEYS, ...(options.secretKeys ?? [])].map((k) => [k.key, k]),
     );
     this.idempotency = new IdempotencyKeys(this.storage);
-    for (const domain of domains) {
+    this.domains = options.domains ?? defaultDomains();
+    for (const domain of this.domains) {
       for (const route of domain.routes) {
         if (!this.contract.matcher.operation(route.operationId)) {
           throw new Error(
@@ -190,7 +192,7 @@ class Engine implements Platform {
 
   private seed(): void {
     const now = this.now();
-    for (const domain of domains) {
+    for (const domain of this.domains) {
       if (!domain.seed) continue;
       const seedDomain = domain.seed;
       this.storage.transaction((tx) => {
@@ -277,16 +279,17 @@ class Engine implements Platform {
       ]);
     }
     const body = operation.requestBody ? await this.readBody(call, operation, route) : undefined;
-    const ctx: RequestContext = {
+    // Validated against this operation's contract above: the types the route declares.
+    const ctx = {
       requestId,
-      operationId: operation.operationId,
+      operationId: operation.operationId as OperationId,
       now: new Date(nowMs),
       auth: authed.auth,
       params: params.path,
       query: params.query,
       body,
-      header: (name) => call.header(name.toLowerCase()),
-    };
+      header: (name: string) => call.header(name.toLowerCase()),
+    } as RequestContext;
     if (idempotencyKey === null || authed.idempotencyScope === null) {
       return this.execute(route, ctx, null);
     }
@@ -374,7 +377,7 @@ class Engine implements Platform {
   private async readBody(
     call: IncomingCall,
     operation: ContractOperation,
-    route: RouteDefinition<unknown>,
+    route: Route,
   ): Promise<unknown> {
     const declared = operation.requestBody!;
     const types = Object.keys(declared.content);
@@ -428,7 +431,7 @@ class Engine implements Platform {
   }
 
   private async execute(
-    route: RouteDefinition<unknown>,
+    route: Route,
     ctx: RequestContext,
     idempotency: { id: string; fingerprint: string } | null,
   ): Promise<OutgoingReply> {

@@ -1,4 +1,5 @@
 import type { RateLimitConfig, SecretKeyConfig } from '../auth/seeded-credentials';
+import type { DomainModule } from '../domains/types';
 import type { TextHash } from '../idempotency/fingerprint';
 import type { Storage } from '../storage/types';
 import type { Clock } from '../util/clock';
@@ -6,6 +7,11 @@ import type { WebhookRetryOptions } from '../webhooks/dispatcher';
 
 /** Options of {@link createPlatform}. */
 export interface PlatformOptions {
+  /**
+   * The domains served (default `defaultDomains()`: every domain with its seeded reference
+   * data). Pass `defaultDomains({ trace: { registry } })` to give a domain other data.
+   */
+  domains?: DomainModule[];
   /** Where state lives (default: a new `MemoryStorage`). */
   storage?: Storage;
   /** The clock (default: `() => new Date()`); inject one to test expiry. */

@@ -26,11 +26,10 @@ function fileError(code: string, message: string) {
   return [{ path: '/body/file', code, message }];
 }
 
-const createFile = defineRoute<PreparedUpload>({
+const createFile = defineRoute({
   operationId: 'createFile',
   bodyLimit: FILE_MAX_BYTES + MULTIPART_OVERHEAD,
-  async prepare({ body }) {
-    const form = body as FormData;
+  async prepare({ body: form }): Promise<PreparedUpload> {
     const file = form.get('file');
     if (file === null || typeof file === 'string') {
       throw validationFailed(fileError('invalid_type', 'must be a file part (with a filename)'));
@@ -108,8 +107,8 @@ const createFile = defineRoute<PreparedUpload>({
 const getFile = defineRoute({
   operationId: 'getFile',
   handle({ tx, params }) {
-    const file = tx.collection<FileDoc>(FILES).get(params.id!);
-    if (!file) throw notFound('file', params.id!);
+    const file = tx.collection<FileDoc>(FILES).get(params.id);
+    if (!file) throw notFound('file', params.id);
     return { status: 200, body: file };
   },
 });

@@ -1,8 +1,8 @@
-import type { Schema } from '@apotheca/api-spec';
 import { listPage } from '../../http/pagination';
-import { type FieldError, notFound, unprocessable } from '../../http/problem';
+import { type FieldError, unprocessable } from '../../http/problem';
 import { isoSeconds } from '../../util/clock';
 import { type DomainModule, defineRoute } from '../types';
+import { requirePatient } from './api';
 import { PATIENTS, type PatientDoc } from './patient-docs';
 import { seedPatients } from './seed';
 
@@ -31,8 +31,7 @@ function checkBirthDate(birthDate: string | undefined, now: Date): void {
 
 const createPatient = defineRoute({
   operationId: 'createPatient',
-  handle({ body, tx, now, newId, emit }) {
-    const input = body as Schema<'PatientCreate'>;
+  handle({ body: input, tx, now, newId, emit }) {
     checkBirthDate(input.birth_date, now);
     const at = isoSeconds(now);
     const patient: PatientDoc = {
@@ -67,25 +66,18 @@ const listPatients = defineRoute({
 const getPatient = defineRoute({
   operationId: 'getPatient',
   handle({ tx, params, auth }) {
-    const id = params.id!;
-    const patient = tx.collection<PatientDoc>(PATIENTS).get(id);
-    if (!patient || !auth.canAccessPatient(id)) throw notFound('patient', id);
-    return { status: 200, body: patient };
+    return { status: 200, body: requirePatient(tx, auth, params.id) };
   },
 });
 
 const updatePatient = defineRoute({
   operationId: 'updatePatient',
-  handle({ tx, params, auth, body, now, emit }) {
-    const id = params.id!;
-    const patients = tx.collection<PatientDoc>(PATIENTS);
-    const existing = patients.get(id);
-    if (!existing || !auth.canAccessPatient(id)) throw notFound('patient', id);
-    const changes = body as Schema<'PatientUpdate'>;
+  handle({ tx, params, auth, body: changes, now, emit }) {
+    const existing = requirePatient(tx, auth, params.id);
     checkBirthDate(changes.birth_date, now);
     // Fields sent replace the stored value wholesale (arrays and metadata included).
     const updated: PatientDoc = { ...existing, ...changes, updated_at: isoSeconds(now) };
-    patients.put(updated);
+    tx.collection<PatientDoc>(PATIENTS).put(updated);
     emit('patient.updated', updated);
     return { status: 200, body: updated };
   },

@@ -7,10 +7,10 @@ import {
   type WidgetOriginDoc,
 } from '../../auth/credential-docs';
 import { OAUTH_TOKEN_TTL_SECONDS, SEEDED_OAUTH_CLIENTS } from '../../auth/seeded-credentials';
-import { ApiError, notFound } from '../../http/problem';
+import { ApiError } from '../../http/problem';
 import { isoSeconds } from '../../util/clock';
 import { randomToken } from '../../util/ids';
-import { PATIENTS } from '../patients/patient-docs';
+import { requirePatient } from '../patients/api';
 import { type DomainModule, defineRoute, type Scope } from '../types';
 
 const getHealth = defineRoute({
@@ -27,8 +27,7 @@ const getHealth = defineRoute({
 
 const createOAuthToken = defineRoute({
   operationId: 'createOAuthToken',
-  handle({ body, tx, now }) {
-    const request = body as Schema<'OAuthTokenRequest'>;
+  handle({ body: request, tx, now }) {
     const client = SEEDED_OAUTH_CLIENTS.find((c) => c.clientId === request.client_id);
     if (!client || client.clientSecret !== request.client_secret) {
       throw new ApiError(401, 'invalid_client', 'Unknown client_id or wrong client_secret.');
@@ -77,11 +76,8 @@ const createOAuthToken = defineRoute({
 
 const createWidgetSession = defineRoute({
   operationId: 'createWidgetSession',
-  handle({ body, tx, now, newId }) {
-    const request = body as Schema<'WidgetSessionCreate'>;
-    if (!tx.collection(PATIENTS).get(request.patient_id)) {
-      throw notFound('patient', request.patient_id);
-    }
+  handle({ body: request, tx, now, newId, auth }) {
+    requirePatient(tx, auth, request.patient_id);
     // Browsers send the serialised origin (lowercase host, no default port): compare like for like.
     const origin = new URL(request.allowed_origin).origin;
     const ttl = request.ttl_seconds ?? 900;

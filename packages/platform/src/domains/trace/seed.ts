@@ -4,13 +4,13 @@
  */
 import { isoSeconds } from '../../util/clock';
 import type { SeedContext } from '../types';
-import { seededRegistry } from './registry';
+import type { TraceRegistry } from './registry';
 import { DISPENSATIONS, type DispensationDoc } from './store';
 import { reversibleUntil } from './verify/assess';
 
-export function seedTrace({ tx }: SeedContext): void {
+export function seedTrace(registry: TraceRegistry, { tx }: SeedContext): void {
   const dispensations = tx.collection<DispensationDoc>(DISPENSATIONS);
-  for (const pack of seededRegistry().packs.values()) {
+  for (const pack of registry.packs.values()) {
     const d = pack.dispensation;
     if (!d) continue;
     const doc: DispensationDoc = {

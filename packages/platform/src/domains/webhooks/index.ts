@@ -14,8 +14,7 @@ function publicView(doc: WebhookEndpointDoc): Schema<'WebhookEndpoint'> {
 
 const createWebhookEndpoint = defineRoute({
   operationId: 'createWebhookEndpoint',
-  handle({ body, tx, now, newId }) {
-    const input = body as Schema<'WebhookEndpointCreate'>;
+  handle({ body: input, tx, now, newId }) {
     const doc: WebhookEndpointDoc = {
       id: newId('we'),
       object: 'webhook_endpoint',
@@ -42,7 +41,7 @@ const listWebhookEndpoints = defineRoute({
 const deleteWebhookEndpoint = defineRoute({
   operationId: 'deleteWebhookEndpoint',
   handle({ tx, params }) {
-    const id = params.id!;
+    const { id } = params;
     if (!tx.collection(WEBHOOK_ENDPOINTS).delete(id)) throw notFound('webhook endpoint', id);
     return {
       status: 200,

@@ -77,10 +77,10 @@ export function initialStatus(pack: PackRecord): PackStatus {
   return status;
 }
 
-let seeded: TraceRegistry | undefined;
-
-/** The seeded registry (built once; it is immutable). */
+/**
+ * Builds the seeded registry (docs/testing/trace-codes.md). Each trace domain module holds its
+ * own registry (`createTraceDomain({ registry })`), so tests can give theirs.
+ */
 export function seededRegistry(): TraceRegistry {
-  seeded ??= new TraceRegistry(Object.values(products), packs);
-  return seeded;
+  return new TraceRegistry(Object.values(products), packs);
 }

@@ -4,22 +4,23 @@
  */
 import type { Transaction } from '../../../storage/types';
 import { isoSeconds } from '../../../util/clock';
-import { defineRoute, type HandlerArgs } from '../../types';
-import { seededRegistry } from '../registry';
+import { defineRoute, type HandlerArgs, type OperationId, type Route } from '../../types';
+import type { TraceRegistry } from '../registry';
 import { readPackStatus, recordVerification } from '../store';
 import type { PackView, TraceCodeQuery, TraceContext, TraceVerification } from '../types';
 import { SECURITY_ALERTS } from '../verify/alerts';
 import type { Assessment } from '../verify/assess';
 import { buildVerification } from '../verify/verification';
-import { type CodeBody, resolveCode } from './resolve';
+import { resolveCode } from './resolve';
 
 interface VerifyArgs {
+  registry: TraceRegistry;
   tx: Transaction;
   query: TraceCodeQuery;
   context: TraceContext;
   locationId: string | undefined;
   now: Date;
-  newId: HandlerArgs<unknown>['newId'];
+  newId: (prefix: string) => string;
 }
 
 /** Verifies a code against the registry and the pack's stored status (no writes). */
@@ -29,7 +30,7 @@ export function verifyCode(args: VerifyArgs): {
   /** The registered pack and its current status, when the code names one. */
   pack: PackView | null;
 } {
-  const { product, pack } = seededRegistry().lookup(args.query);
+  const { product, pack } = args.registry.lookup(args.query);
   const view = pack ? { record: pack, status: readPackStatus(args.tx, pack) } : null;
   const built = buildVerification({
     id: args.newId('tv'),
@@ -51,33 +52,32 @@ export function hasSecurityAlert(verification: TraceVerification): boolean {
 
 /** Records a verification and, for a security alert, emits `trace.alert` with it. */
 export function recordAndAlert(
-  args: Pick<HandlerArgs<unknown>, 'tx' | 'emit'>,
+  args: Pick<HandlerArgs<OperationId, unknown>, 'tx' | 'emit'>,
   verification: TraceVerification,
 ): void {
   recordVerification(args.tx, verification);
   if (hasSecurityAlert(verification)) args.emit('trace.alert', verification);
 }
 
-interface VerificationBody extends CodeBody {
-  context: TraceContext;
-  location_id?: string;
+/** `POST /v1/trace/verifications` over the given registry. */
+export function createTraceVerification(registry: TraceRegistry): Route {
+  return defineRoute({
+    operationId: 'createTraceVerification',
+    // Parsing is pure CPU work: keep it out of the storage transaction.
+    prepare: (ctx): TraceCodeQuery => resolveCode(ctx.body),
+    handle(args) {
+      const { body } = args;
+      const { verification } = verifyCode({
+        registry,
+        tx: args.tx,
+        query: args.prepared,
+        context: body.context,
+        locationId: body.location_id,
+        now: args.now,
+        newId: args.newId,
+      });
+      recordAndAlert(args, verification);
+      return { status: 200, body: verification };
+    },
+  });
 }
-
-export const createTraceVerification = defineRoute<TraceCodeQuery>({
-  operationId: 'createTraceVerification',
-  // Parsing is pure CPU work: keep it out of the storage transaction.
-  prepare: (ctx) => resolveCode(ctx.body as VerificationBody),
-  handle(args) {
-    const body = args.body as VerificationBody;
-    const { verification } = verifyCode({
-      tx: args.tx,
-      query: args.prepared,
-      context: body.context,
-      locationId: body.location_id,
-      now: args.now,
-      newId: args.newId,
-    });
-    recordAndAlert(args, verification);
-    return { status: 200, body: verification };
-  },
-});

@@ -1,0 +1,26 @@
+/**
+ * What other domains may use of the patients domain (an import-graph test forbids the rest):
+ * look a patient up the way a route must, so a widget session never learns that another
+ * patient exists.
+ */
+import { notFound } from '../../http/problem';
+import type { Transaction } from '../../storage/types';
+import type { AuthContext } from '../types';
+import { PATIENTS, type PatientDoc } from './patient-docs';
+
+/**
+ * The patient, or a thrown 404 `resource_not_found` when it does not exist or the caller may not
+ * see it (a widget session sees only its own patient: 404, never 403).
+ *
+ * @example
+ * ```ts
+ * if (body.patient_id !== undefined) requirePatient(tx, auth, body.patient_id);
+ * ```
+ */
+export function requirePatient(tx: Transaction, auth: AuthContext, id: string): PatientDoc {
+  const patient = tx.collection<PatientDoc>(PATIENTS).get(id);
+  if (!patient || !auth.canAccessPatient(id)) throw notFound('patient', id);
+  return patient;
+}
+
+export type { PatientDoc } from './patient-docs';
