@@ -5,6 +5,9 @@ export type Problem = components['schemas']['Problem'];
 /** One field-level error inside a problem's `errors[]` (`path` is a JSON pointer like `/body/birth_date`). */
 export type FieldError = components['schemas']['ProblemFieldError'];
 
+/** The brand by which errors that cannot extend {@link ApothecaError} still pass `instanceof` it. */
+export const APOTHECA_ERROR_BRAND: unique symbol = Symbol.for('apotheca.error') as never;
+
 /** What an {@link ApothecaError} is built from. */
 export interface ApothecaErrorInit {
   status?: number | undefined;
@@ -32,6 +35,20 @@ export interface ApothecaErrorInit {
  * ```
  */
 export class ApothecaError extends Error {
+  /**
+   * `instanceof ApothecaError` also holds for errors branded with `Symbol.for('apotheca.error')`:
+   * errors of dependency-free packages (e.g. `@apotheca/domain`'s `TraceCodeError`) that cannot
+   * extend this class. Subclasses keep plain prototype checks.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return (
+      this === ApothecaError &&
+      value instanceof Error &&
+      (value as unknown as Record<symbol, unknown>)[APOTHECA_ERROR_BRAND] === true
+    );
+  }
+
   override name = 'ApothecaError';
   /** HTTP status, or `undefined` when no response arrived (connection errors, timeouts). */
   readonly status: number | undefined;

@@ -1,4 +1,10 @@
-import { ApothecaClient, ConflictError, NotFoundError, ValidationError } from '@apotheca/core';
+import {
+  ApothecaClient,
+  ApothecaError,
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+} from '@apotheca/core';
 import { TraceCodeError } from '@apotheca/domain/trace';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
@@ -148,6 +154,21 @@ describe('trace(client).verifications.create', () => {
     expect(error).toBeInstanceOf(TraceCodeError);
     expect((error as TraceCodeError).code).toBe('check_digit');
     expect(seen).toEqual([]);
+  });
+
+  it('lets one catch (error instanceof ApothecaError) handle the offline TraceCodeError too', async () => {
+    const error = await api.verifications.create({ code: 'garbage' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TraceCodeError);
+    expect(error).toBeInstanceOf(ApothecaError);
+    // It is not an HTTP error of any kind, and has the ApothecaError shape without a response.
+    expect(error).not.toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({
+      code: 'unknown_format',
+      status: undefined,
+      requestId: undefined,
+      errors: [],
+    });
+    if (error instanceof ApothecaError) expect(error.errors).toEqual([]);
   });
 
   it('lets the platform judge the code when parseOffline is false', async () => {
