@@ -181,7 +181,9 @@ describe('Apotheca', () => {
 
   it('applies the deadline to the OAuth token request too', async () => {
     server.use(
-      http.post(`${BASE}/v1/oauth/token`, () => problem(503, 'unavailable', { 'retry-after': '5' })),
+      http.post(`${BASE}/v1/oauth/token`, () =>
+        problem(503, 'unavailable', { 'retry-after': '5' }),
+      ),
     );
     const insurer = new Apotheca({
       baseUrl: BASE,

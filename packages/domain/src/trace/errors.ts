@@ -41,6 +41,10 @@ export type TraceCodeErrorCode =
   | 'china_length'
   /** A 20-digit code that does not start with 8, so it is not a China drug trace code. */
   | 'china_prefix'
+  /** A symbology identifier no trace code is scanned from (not in ISO/IEC 15424 as used by GS1, e.g. `]X9`, `]A0`). */
+  | 'unknown_symbology'
+  /** GS1 element-string data after an identifier of a symbol without FNC1 (`]d1`, `]Q1`, `]C0`, …), which cannot carry it. */
+  | 'symbology_not_gs1'
   /** A writer cannot express the code in the requested form (e.g. a China code as a Digital Link). */
   | 'not_representable';
 
