@@ -52,12 +52,14 @@ export {
   backoffDelay,
   isRetryable,
   RETRYABLE_CONFLICT_CODES,
+  serverSaysRetry,
 } from './retry/policy';
 export type {
   HttpMethod,
   ListItem,
   ListPaths,
   Operation,
+  OperationProblem,
   PathParams,
   PathsWith,
   QueryParams,

@@ -212,6 +212,20 @@ describe('retries', () => {
     expect(attempts).toBeLessThan(100);
   });
 
+  it("follows the server's Apotheca-Should-Retry over the status", async () => {
+    const keys = sequence([
+      () => problem(409, 'pack_locked', { 'apotheca-should-retry': 'true' }),
+      () => problem(503, 'maintenance', { 'apotheca-should-retry': 'false' }),
+    ]);
+    const { client, retries } = recordingClient({ maxRetries: 5 });
+    const error = await client.post('/v1/patients', { body: patientBody }).catch((e) => e);
+    // The domain 409 the server called retryable was retried; the 503 it called final was not.
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.code).toBe('maintenance');
+    expect(retries.map((r) => r.error.code)).toEqual(['pack_locked']);
+    expect(keys).toHaveLength(2);
+  });
+
   it('retries GETs too, and succeeds', async () => {
     let n = 0;
     server.use(

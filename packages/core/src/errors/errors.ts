@@ -9,12 +9,12 @@ export type FieldError = components['schemas']['ProblemFieldError'];
 export const APOTHECA_ERROR_BRAND: unique symbol = Symbol.for('apotheca.error') as never;
 
 /** What an {@link ApothecaError} is built from. */
-export interface ApothecaErrorInit {
+export interface ApothecaErrorInit<P extends Problem = Problem> {
   status?: number | undefined;
   code?: string | undefined;
   requestId?: string | undefined;
   errors?: FieldError[] | undefined;
-  problem?: Problem | undefined;
+  problem?: P | undefined;
   headers?: Headers | undefined;
   cause?: unknown;
 }
@@ -34,7 +34,7 @@ export interface ApothecaErrorInit {
  * }
  * ```
  */
-export class ApothecaError extends Error {
+export class ApothecaError<P extends Problem = Problem> extends Error {
   /**
    * `instanceof ApothecaError` also holds for errors branded with `Symbol.for('apotheca.error')`:
    * errors of dependency-free packages (e.g. `@apotheca/domain`'s `TraceCodeError`) that cannot
@@ -58,12 +58,15 @@ export class ApothecaError extends Error {
   readonly requestId: string | undefined;
   /** Field-level errors with JSON-pointer `path`s (empty when there are none). */
   readonly errors: FieldError[];
-  /** The parsed problem document, when the body was one. */
-  readonly problem: Problem | undefined;
+  /**
+   * The parsed problem document, when the body was one. Typed by the contract where a package
+   * exports a narrower error type (e.g. `@apotheca/trace`'s `DispensationConflictError`).
+   */
+  readonly problem: P | undefined;
   /** The response headers, when a response arrived. */
   readonly headers: Headers | undefined;
 
-  constructor(message: string, init: ApothecaErrorInit = {}) {
+  constructor(message: string, init: ApothecaErrorInit<P> = {}) {
     super(message, { cause: init.cause });
     this.status = init.status;
     this.code = init.code ?? 'error';
@@ -85,17 +88,17 @@ export class PermissionError extends ApothecaError {
 }
 
 /** 404: no such resource (or not visible to these credentials). */
-export class NotFoundError extends ApothecaError {
+export class NotFoundError<P extends Problem = Problem> extends ApothecaError<P> {
   override name = 'NotFoundError';
 }
 
 /** 409: the request conflicts with the resource's state (e.g. `pack_not_active`). */
-export class ConflictError extends ApothecaError {
+export class ConflictError<P extends Problem = Problem> extends ApothecaError<P> {
   override name = 'ConflictError';
 }
 
 /** 400 or 422: the request is malformed or invalid; see `errors[]` for each field. */
-export class ValidationError extends ApothecaError {
+export class ValidationError<P extends Problem = Problem> extends ApothecaError<P> {
   override name = 'ValidationError';
 }
 
