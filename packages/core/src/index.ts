@@ -26,6 +26,7 @@ export {
   type RetryInfo,
   type UploadInit,
 } from './client/client';
+export { type Clock, systemClock } from './clock/clock';
 export {
   ApothecaError,
   type ApothecaErrorInit,

@@ -1,3 +1,4 @@
+import { sleepOn, systemClock } from '../clock/clock';
 import { ApothecaError, ConnectionError, TimeoutError } from '../errors/errors';
 
 /**
@@ -44,7 +45,7 @@ export interface BackoffOptions {
   capMs?: number;
   /** Source of jitter in [0, 1) (default `Math.random`); inject for deterministic tests. */
   random?: () => number;
-  /** Waits `ms`, rejecting with `signal.reason` as soon as `signal` aborts (default: a timer). */
+  /** Waits `ms`, rejecting with `signal.reason` as soon as `signal` aborts (default: a timer on the client's clock). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
@@ -56,16 +57,5 @@ export function backoffDelay(retry: number, options: BackoffOptions = {}): numbe
 
 /** A timer that an abort cancels at once, rejecting with the signal's reason. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return sleepOn(systemClock, ms, signal);
 }
