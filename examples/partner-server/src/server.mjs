@@ -104,7 +104,7 @@ export async function startPartnerServer(options) {
   // Re-register our webhook endpoint on every start (the secret is shown only at creation).
   const webhookUrl = `http://127.0.0.1:${address.port}/webhooks/apotheca`;
   for await (const endpoint of apotheca.webhookEndpoints.list()) {
-    if (endpoint.url === webhookUrl) await apotheca.webhookEndpoints.del(endpoint.id);
+    if (endpoint.url === webhookUrl) await apotheca.webhookEndpoints.delete(endpoint.id);
   }
   const endpoint = await apotheca.webhookEndpoints.create({ url: webhookUrl, events: ['*'] });
   webhookSecret = endpoint.secret ?? '';
