@@ -41,8 +41,11 @@ export class ApothecaError<P extends Problem = Problem> extends Error {
    * extend this class. Subclasses keep plain prototype checks.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class right of `instanceof`: subclasses inherit this method.
+    // biome-ignore lint/complexity/noThisInStatic: must be the class asked, not ApothecaError.
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
     return (
+      // biome-ignore lint/complexity/noThisInStatic: only ApothecaError itself accepts the brand.
       this === ApothecaError &&
       value instanceof Error &&
       (value as unknown as Record<symbol, unknown>)[APOTHECA_ERROR_BRAND] === true
