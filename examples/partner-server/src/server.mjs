@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Apotheca, verifyWebhook } from '@apotheca/sdk';
+import { waitForSandbox } from './wait-for-sandbox.mjs';
 
 const portalDir = join(
   dirname(fileURLToPath(import.meta.resolve('@apotheca/example-hospital-portal/package.json'))),
@@ -103,7 +104,7 @@ export async function startPartnerServer(options) {
   // Re-register our webhook endpoint on every start (the secret is shown only at creation).
   const webhookUrl = `http://127.0.0.1:${address.port}/webhooks/apotheca`;
   for await (const endpoint of apotheca.webhookEndpoints.list()) {
-    if (endpoint.url === webhookUrl) await apotheca.webhookEndpoints.del(endpoint.id);
+    if (endpoint.url === webhookUrl) await apotheca.webhookEndpoints.delete(endpoint.id);
   }
   const endpoint = await apotheca.webhookEndpoints.create({ url: webhookUrl, events: ['*'] });
   webhookSecret = endpoint.secret ?? '';
@@ -166,15 +167,7 @@ function readBody(request) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sandboxUrl = process.env.SANDBOX_URL ?? 'http://127.0.0.1:4010';
-  // Wait for the sandbox when both start together.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(`${sandboxUrl}/v1/health`)).ok) break;
-    } catch {
-      if (attempt > 100) throw new Error(`sandbox not reachable at ${sandboxUrl}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await waitForSandbox(sandboxUrl);
   const server = await startPartnerServer({ port: Number(process.env.PORT ?? 4020), sandboxUrl });
   const stop = () => server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

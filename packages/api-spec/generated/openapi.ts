@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by scripts/generate.mjs. Do not edit.
+// Generated from openapi/ by scripts/generate.mjs. Do not edit.
 export const openapiDocument = {
   "openapi": "3.1.0",
   "info": {
@@ -864,7 +864,7 @@ export const openapiDocument = {
             "$ref": "#/components/responses/Forbidden"
           },
           "422": {
-            "$ref": "#/components/responses/Unprocessable"
+            "$ref": "#/components/responses/TraceCodeUnprocessable"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -942,13 +942,13 @@ export const openapiDocument = {
             "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "$ref": "#/components/responses/DispensationNotFound"
           },
           "409": {
-            "$ref": "#/components/responses/Conflict"
+            "$ref": "#/components/responses/DispensationConflict"
           },
           "422": {
-            "$ref": "#/components/responses/Unprocessable"
+            "$ref": "#/components/responses/TraceCodeUnprocessable"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1107,7 +1107,7 @@ export const openapiDocument = {
             "$ref": "#/components/responses/NotFound"
           },
           "409": {
-            "$ref": "#/components/responses/Conflict"
+            "$ref": "#/components/responses/ReversalConflict"
           },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
@@ -1271,6 +1271,17 @@ export const openapiDocument = {
           "type": "integer",
           "minimum": 0
         }
+      },
+      "ShouldRetry": {
+        "description": "Whether sending the same request again (with the same `Idempotency-Key`) may succeed:\n`true` for a failure that may clear (a lock held by another request, a request with this\nkey still in progress, a transient outage), `false` when it never will (a domain conflict\nsuch as `pack_not_active`, a validation error). Clients follow it over their status-based\ndefault; without it they decide by status.\n",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ]
+        }
       }
     },
     "responses": {
@@ -1279,6 +1290,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           }
         },
         "content": {
@@ -1294,6 +1308,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           }
         },
         "content": {
@@ -1309,6 +1326,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           }
         },
         "content": {
@@ -1324,6 +1344,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           }
         },
         "content": {
@@ -1339,6 +1362,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           }
         },
         "content": {
@@ -1354,6 +1380,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           }
         },
         "content": {
@@ -1369,6 +1398,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           }
         },
         "content": {
@@ -1384,6 +1416,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           }
         },
         "content": {
@@ -1399,6 +1434,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           },
           "Retry-After": {
             "$ref": "#/components/headers/RetryAfter"
@@ -1417,6 +1455,9 @@ export const openapiDocument = {
         "headers": {
           "Apotheca-Request-Id": {
             "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
           }
         },
         "content": {
@@ -1426,12 +1467,84 @@ export const openapiDocument = {
             }
           }
         }
+      },
+      "TraceCodeUnprocessable": {
+        "description": "The code cannot be read (`invalid_trace_code`, with `position` and `ai` and one field error\nwhose `code` is the parser's), or another unprocessable request (`idempotency_key_reused`).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/TraceCodeProblem"
+            }
+          }
+        }
+      },
+      "DispensationNotFound": {
+        "description": "`pack_not_found`: no registered pack has this code (`trace_status` says why, e.g.\n`secondary_verification_required` for an unmapped foreign serial), or\n`resource_not_found` for an unknown `patient_id`.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/DispensationNotFoundProblem"
+            }
+          }
+        }
+      },
+      "DispensationConflict": {
+        "description": "The pack cannot be dispensed: `pack_not_active` (already dispensed, recalled, stolen …),\n`pack_expired` or `pack_not_dispensable` (e.g. a possible clone). `pack_state`,\n`trace_status` and `alert_codes` say why.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/DispensationConflictProblem"
+            }
+          }
+        }
+      },
+      "ReversalConflict": {
+        "description": "The dispense cannot be undone: `already_reversed`, `reversal_location_mismatch`,\n`reversal_window_expired` (after 10 days) or `pack_not_reversible` (the pack is now\nstolen, destroyed or recalled).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ReversalConflictProblem"
+            }
+          }
+        }
       }
     },
     "schemas": {
       "Problem": {
         "type": "object",
-        "description": "An RFC 9457 problem detail. Extra members may appear: 422 `invalid_trace_code` has `position` (0-based) and `ai`; trace dispense refusals (404/409) have `pack_state`, `trace_status` and `alert_codes`.",
+        "description": "An RFC 9457 problem detail. Domains extend it (`allOf`) with their own members and the\ncodes each operation answers with, e.g. the trace domain's `DispensationConflictProblem`.\n",
         "required": [
           "type",
           "title",
@@ -1552,21 +1665,46 @@ export const openapiDocument = {
         "format": "date-time",
         "description": "RFC 3339, UTC."
       },
-      "PatientId": {
+      "Scope": {
         "type": "string",
-        "pattern": "^pat_[A-Za-z0-9_]+$"
+        "enum": [
+          "patients:read",
+          "patients:write",
+          "files:write",
+          "trace:verify",
+          "trace:dispense"
+        ]
       },
-      "FileId": {
+      "EventType": {
         "type": "string",
-        "pattern": "^file_[A-Za-z0-9_]+$"
+        "enum": [
+          "patient.created",
+          "patient.updated",
+          "file.created",
+          "trace.alert",
+          "trace.dispensed",
+          "trace.dispense_reversed"
+        ]
       },
-      "WebhookEndpointId": {
-        "type": "string",
-        "pattern": "^we_[A-Za-z0-9_]+$"
-      },
-      "DispensationId": {
-        "type": "string",
-        "pattern": "^disp_[A-Za-z0-9_]+$"
+      "DeletedObject": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "deleted"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "object": {
+            "type": "string"
+          },
+          "deleted": {
+            "type": "boolean",
+            "const": true
+          }
+        }
       },
       "Health": {
         "type": "object",
@@ -1608,6 +1746,7 @@ export const openapiDocument = {
             "type": "string"
           },
           "client_secret": {
+            "x-sensitive": true,
             "type": "string"
           },
           "scope": {
@@ -1626,6 +1765,7 @@ export const openapiDocument = {
         ],
         "properties": {
           "access_token": {
+            "x-sensitive": true,
             "type": "string"
           },
           "token_type": {
@@ -1641,16 +1781,6 @@ export const openapiDocument = {
             "type": "string"
           }
         }
-      },
-      "Scope": {
-        "type": "string",
-        "enum": [
-          "patients:read",
-          "patients:write",
-          "files:write",
-          "trace:verify",
-          "trace:dispense"
-        ]
       },
       "WidgetSessionCreate": {
         "type": "object",
@@ -1708,6 +1838,7 @@ export const openapiDocument = {
             "const": "widget_session"
           },
           "token": {
+            "x-sensitive": true,
             "type": "string",
             "pattern": "^wst_[A-Za-z0-9_]+$"
           },
@@ -1730,6 +1861,10 @@ export const openapiDocument = {
             "$ref": "#/components/schemas/Timestamp"
           }
         }
+      },
+      "PatientId": {
+        "type": "string",
+        "pattern": "^pat_[A-Za-z0-9_]+$"
       },
       "Sex": {
         "type": "string",
@@ -1795,18 +1930,22 @@ export const openapiDocument = {
         "additionalProperties": false,
         "properties": {
           "name": {
+            "x-sensitive": true,
             "type": "string",
             "minLength": 1,
             "maxLength": 200
           },
           "birth_date": {
+            "x-sensitive": true,
             "type": "string",
             "format": "date"
           },
           "sex": {
+            "x-sensitive": true,
             "$ref": "#/components/schemas/Sex"
           },
           "allergies": {
+            "x-sensitive": true,
             "type": "array",
             "maxItems": 100,
             "items": {
@@ -1814,6 +1953,7 @@ export const openapiDocument = {
             }
           },
           "conditions": {
+            "x-sensitive": true,
             "type": "array",
             "maxItems": 100,
             "items": {
@@ -1834,18 +1974,22 @@ export const openapiDocument = {
         "minProperties": 1,
         "properties": {
           "name": {
+            "x-sensitive": true,
             "type": "string",
             "minLength": 1,
             "maxLength": 200
           },
           "birth_date": {
+            "x-sensitive": true,
             "type": "string",
             "format": "date"
           },
           "sex": {
+            "x-sensitive": true,
             "$ref": "#/components/schemas/Sex"
           },
           "allergies": {
+            "x-sensitive": true,
             "type": "array",
             "maxItems": 100,
             "items": {
@@ -1853,6 +1997,7 @@ export const openapiDocument = {
             }
           },
           "conditions": {
+            "x-sensitive": true,
             "type": "array",
             "maxItems": 100,
             "items": {
@@ -1891,22 +2036,27 @@ export const openapiDocument = {
             "const": "patient"
           },
           "name": {
+            "x-sensitive": true,
             "type": "string"
           },
           "birth_date": {
+            "x-sensitive": true,
             "type": "string",
             "format": "date"
           },
           "sex": {
+            "x-sensitive": true,
             "$ref": "#/components/schemas/Sex"
           },
           "allergies": {
+            "x-sensitive": true,
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Allergy"
             }
           },
           "conditions": {
+            "x-sensitive": true,
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Condition"
@@ -1951,6 +2101,10 @@ export const openapiDocument = {
             ]
           }
         }
+      },
+      "FileId": {
+        "type": "string",
+        "pattern": "^file_[A-Za-z0-9_]+$"
       },
       "FilePurpose": {
         "type": "string",
@@ -2020,16 +2174,9 @@ export const openapiDocument = {
           }
         }
       },
-      "EventType": {
+      "WebhookEndpointId": {
         "type": "string",
-        "enum": [
-          "patient.created",
-          "patient.updated",
-          "file.created",
-          "trace.alert",
-          "trace.dispensed",
-          "trace.dispense_reversed"
-        ]
+        "pattern": "^we_[A-Za-z0-9_]+$"
       },
       "WebhookEndpointCreate": {
         "type": "object",
@@ -2104,6 +2251,7 @@ export const openapiDocument = {
             ]
           },
           "secret": {
+            "x-sensitive": true,
             "type": "string",
             "pattern": "^whsec_[A-Za-z0-9+/=]+$",
             "description": "The signing secret; returned only when the endpoint is created."
@@ -2136,26 +2284,6 @@ export const openapiDocument = {
               "string",
               "null"
             ]
-          }
-        }
-      },
-      "DeletedObject": {
-        "type": "object",
-        "required": [
-          "id",
-          "object",
-          "deleted"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "object": {
-            "type": "string"
-          },
-          "deleted": {
-            "type": "boolean",
-            "const": true
           }
         }
       },
@@ -2202,6 +2330,130 @@ export const openapiDocument = {
             }
           }
         }
+      },
+      "TraceCodeProblem": {
+        "description": "A 422 of the trace domain; `position` and `ai` come with `invalid_trace_code`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "position": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "0-based index in `code` where the parser stopped."
+              },
+              "ai": {
+                "type": "string",
+                "pattern": "^[0-9]{2,4}$",
+                "description": "The GS1 Application Identifier concerned, when there is one."
+              }
+            }
+          }
+        ]
+      },
+      "DispensationNotFoundProblem": {
+        "description": "A 404 of `POST /v1/trace/dispensations`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "pack_not_found",
+                  "resource_not_found"
+                ]
+              },
+              "trace_status": {
+                "$ref": "#/components/schemas/TraceStatus"
+              }
+            }
+          }
+        ]
+      },
+      "DispensationConflictProblem": {
+        "description": "A 409 of `POST /v1/trace/dispensations`; the pack's state says why.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "required": [
+              "code",
+              "pack_state",
+              "trace_status",
+              "alert_codes"
+            ],
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "pack_not_active",
+                  "pack_expired",
+                  "pack_not_dispensable"
+                ]
+              },
+              "pack_state": {
+                "$ref": "#/components/schemas/PackState"
+              },
+              "trace_status": {
+                "$ref": "#/components/schemas/TraceStatus"
+              },
+              "alert_codes": {
+                "type": "array",
+                "description": "The codes of the warning and critical alerts behind the refusal.",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "ReversalConflictProblem": {
+        "description": "A 409 of `POST /v1/trace/dispensations/{id}/reversal`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "required": [
+              "code"
+            ],
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "already_reversed",
+                  "reversal_location_mismatch",
+                  "reversal_window_expired",
+                  "pack_not_reversible"
+                ]
+              },
+              "pack_state": {
+                "$ref": "#/components/schemas/PackState"
+              },
+              "reversed_at": {
+                "$ref": "#/components/schemas/Timestamp"
+              },
+              "reversible_until": {
+                "$ref": "#/components/schemas/Timestamp"
+              }
+            }
+          }
+        ]
+      },
+      "DispensationId": {
+        "type": "string",
+        "pattern": "^disp_[A-Za-z0-9_]+$"
       },
       "TraceContext": {
         "type": "string",
@@ -2735,5 +2987,20 @@ export const openapiDocument = {
         }
       }
     }
-  }
+  },
+  "x-sensitive-fields": [
+    "given_name",
+    "family_name",
+    "date_of_birth",
+    "gender",
+    "phone",
+    "email",
+    "address",
+    "id_number",
+    "national_id",
+    "symptoms",
+    "notes",
+    "diagnoses",
+    "medications"
+  ]
 } as const;

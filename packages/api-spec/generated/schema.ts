@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by scripts/generate.mjs. Do not edit.
+// Generated from openapi/ by scripts/generate.mjs. Do not edit.
 export interface paths {
     "/v1/health": {
         parameters: {
@@ -281,7 +281,10 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description An RFC 9457 problem detail. Extra members may appear: 422 `invalid_trace_code` has `position` (0-based) and `ai`; trace dispense refusals (404/409) have `pack_state`, `trace_status` and `alert_codes`. */
+        /**
+         * @description An RFC 9457 problem detail. Domains extend it (`allOf`) with their own members and the
+         *     codes each operation answers with, e.g. the trace domain's `DispensationConflictProblem`.
+         */
         Problem: {
             /**
              * @description A URI naming the problem type.
@@ -326,10 +329,16 @@ export interface components {
          * @description RFC 3339, UTC.
          */
         Timestamp: string;
-        PatientId: string;
-        FileId: string;
-        WebhookEndpointId: string;
-        DispensationId: string;
+        /** @enum {string} */
+        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense";
+        /** @enum {string} */
+        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed";
+        DeletedObject: {
+            id: string;
+            object: string;
+            /** @constant */
+            deleted: true;
+        };
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -351,8 +360,6 @@ export interface components {
             expires_in: number;
             scope: string;
         };
-        /** @enum {string} */
-        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense";
         WidgetSessionCreate: {
             patient_id: components["schemas"]["PatientId"];
             scopes: components["schemas"]["Scope"][];
@@ -375,6 +382,7 @@ export interface components {
             expires_at: components["schemas"]["Timestamp"];
             created_at: components["schemas"]["Timestamp"];
         };
+        PatientId: string;
         /** @enum {string} */
         Sex: "female" | "male" | "other" | "unknown";
         Allergy: {
@@ -430,6 +438,7 @@ export interface components {
             data: components["schemas"]["Patient"][];
             next_cursor: string | null;
         };
+        FileId: string;
         /** @enum {string} */
         FilePurpose: "prescription_photo" | "claim_attachment" | "identity_document" | "pack_photo";
         FileCreate: {
@@ -448,8 +457,7 @@ export interface components {
             sha256: string;
             created_at: components["schemas"]["Timestamp"];
         };
-        /** @enum {string} */
-        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed";
+        WebhookEndpointId: string;
         WebhookEndpointCreate: {
             /** Format: uri */
             url: string;
@@ -475,12 +483,6 @@ export interface components {
             data: components["schemas"]["WebhookEndpoint"][];
             next_cursor: string | null;
         };
-        DeletedObject: {
-            id: string;
-            object: string;
-            /** @constant */
-            deleted: true;
-        };
         /** @description The envelope of every webhook event. */
         Event: {
             id: string;
@@ -496,6 +498,37 @@ export interface components {
                 };
             };
         };
+        /** @description A 422 of the trace domain; `position` and `ai` come with `invalid_trace_code`. */
+        TraceCodeProblem: components["schemas"]["Problem"] & {
+            /** @description 0-based index in `code` where the parser stopped. */
+            position?: number;
+            /** @description The GS1 Application Identifier concerned, when there is one. */
+            ai?: string;
+        };
+        /** @description A 404 of `POST /v1/trace/dispensations`. */
+        DispensationNotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "pack_not_found" | "resource_not_found";
+            trace_status?: components["schemas"]["TraceStatus"];
+        };
+        /** @description A 409 of `POST /v1/trace/dispensations`; the pack's state says why. */
+        DispensationConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "pack_not_active" | "pack_expired" | "pack_not_dispensable";
+            pack_state: components["schemas"]["PackState"];
+            trace_status: components["schemas"]["TraceStatus"];
+            /** @description The codes of the warning and critical alerts behind the refusal. */
+            alert_codes: string[];
+        };
+        /** @description A 409 of `POST /v1/trace/dispensations/{id}/reversal`. */
+        ReversalConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "already_reversed" | "reversal_location_mismatch" | "reversal_window_expired" | "pack_not_reversible";
+            pack_state?: components["schemas"]["PackState"];
+            reversed_at?: components["schemas"]["Timestamp"];
+            reversible_until?: components["schemas"]["Timestamp"];
+        };
+        DispensationId: string;
         /**
          * @description Why the pack is scanned; `dispense` adds alerts about dispensability.
          * @enum {string}
@@ -642,6 +675,7 @@ export interface components {
         BadRequest: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -652,6 +686,7 @@ export interface components {
         Unauthorized: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -662,6 +697,7 @@ export interface components {
         Forbidden: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -672,6 +708,7 @@ export interface components {
         NotFound: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -682,6 +719,7 @@ export interface components {
         Conflict: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -692,6 +730,7 @@ export interface components {
         PayloadTooLarge: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -702,6 +741,7 @@ export interface components {
         UnsupportedMediaType: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -712,6 +752,7 @@ export interface components {
         Unprocessable: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -722,6 +763,7 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
@@ -733,10 +775,70 @@ export interface components {
         Problem: {
             headers: {
                 "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The code cannot be read (`invalid_trace_code`, with `position` and `ai` and one field error
+         *     whose `code` is the parser's), or another unprocessable request (`idempotency_key_reused`).
+         */
+        TraceCodeUnprocessable: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["TraceCodeProblem"];
+            };
+        };
+        /**
+         * @description `pack_not_found`: no registered pack has this code (`trace_status` says why, e.g.
+         *     `secondary_verification_required` for an unmapped foreign serial), or
+         *     `resource_not_found` for an unknown `patient_id`.
+         */
+        DispensationNotFound: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["DispensationNotFoundProblem"];
+            };
+        };
+        /**
+         * @description The pack cannot be dispensed: `pack_not_active` (already dispensed, recalled, stolen …),
+         *     `pack_expired` or `pack_not_dispensable` (e.g. a possible clone). `pack_state`,
+         *     `trace_status` and `alert_codes` say why.
+         */
+        DispensationConflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["DispensationConflictProblem"];
+            };
+        };
+        /**
+         * @description The dispense cannot be undone: `already_reversed`, `reversal_location_mismatch`,
+         *     `reversal_window_expired` (after 10 days) or `pack_not_reversible` (the pack is now
+         *     stolen, destroyed or recalled).
+         */
+        ReversalConflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ReversalConflictProblem"];
             };
         };
     };
@@ -756,6 +858,14 @@ export interface components {
         RequestId: string;
         /** @description Seconds to wait before retrying. */
         RetryAfter: number;
+        /**
+         * @description Whether sending the same request again (with the same `Idempotency-Key`) may succeed:
+         *     `true` for a failure that may clear (a lock held by another request, a request with this
+         *     key still in progress, a transient outage), `false` when it never will (a domain conflict
+         *     such as `pack_not_active`, a validation error). Clients follow it over their status-based
+         *     default; without it they decide by status.
+         */
+        ShouldRetry: "true" | "false";
     };
     pathItems: never;
 }
@@ -1195,7 +1305,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["Unprocessable"];
+            422: components["responses"]["TraceCodeUnprocessable"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -1231,9 +1341,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["Unprocessable"];
+            404: components["responses"]["DispensationNotFound"];
+            409: components["responses"]["DispensationConflict"];
+            422: components["responses"]["TraceCodeUnprocessable"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -1302,7 +1412,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["ReversalConflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];

@@ -11,6 +11,16 @@
 import type { components } from '../generated/schema';
 
 export type { components, operations, paths, webhooks } from '../generated/schema';
+/**
+ * Keys whose values clients never log, as the contract marks them (`x-sensitive: true`).
+ *
+ * @example
+ * ```ts
+ * import { SENSITIVE_FIELDS } from '@apotheca/api-spec';
+ * SENSITIVE_FIELDS.includes('allergies'); // true
+ * ```
+ */
+export { SENSITIVE_FIELDS } from '../generated/sensitive';
 
 /** The API version this contract describes; sent as `Apotheca-Version`. */
 export const API_VERSION = '2026-11-01';

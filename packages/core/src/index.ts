@@ -26,6 +26,7 @@ export {
   type RetryInfo,
   type UploadInit,
 } from './client/client';
+export { type Clock, systemClock } from './clock/clock';
 export {
   ApothecaError,
   type ApothecaErrorInit,
@@ -52,12 +53,14 @@ export {
   backoffDelay,
   isRetryable,
   RETRYABLE_CONFLICT_CODES,
+  serverSaysRetry,
 } from './retry/policy';
 export type {
   HttpMethod,
   ListItem,
   ListPaths,
   Operation,
+  OperationProblem,
   PathParams,
   PathsWith,
   QueryParams,

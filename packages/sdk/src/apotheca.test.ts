@@ -143,6 +143,60 @@ describe('Apotheca', () => {
     expect(() => new Apotheca({ clientId: 'only-id' })).toThrow('both clientId and clientSecret');
   });
 
+  it('sends the OAuth token request with every client option (headers, hooks, onRetry, deadline)', async () => {
+    const tokenRequests: { header: string | null }[] = [];
+    server.use(
+      http.post(`${BASE}/v1/oauth/token`, ({ request }) => {
+        tokenRequests.push({ header: request.headers.get('x-partner') });
+        // The first attempt fails with a retryable 503, so onRetry must hear about it.
+        if (tokenRequests.length === 1) return problem(503, 'unavailable');
+        return HttpResponse.json({
+          access_token: 'at_1',
+          token_type: 'Bearer',
+          expires_in: 3600,
+          scope: '',
+        });
+      }),
+      http.get(`${BASE}/v1/patients/:id`, () => HttpResponse.json({ id: 'pat_1' })),
+    );
+    const seen: string[] = [];
+    const retried: string[] = [];
+    const insurer = new Apotheca({
+      baseUrl: BASE,
+      browser: false,
+      clientId: 'client_test_insurer',
+      clientSecret: 'cs_test_insurer_secret',
+      headers: { 'x-partner': 'insurer-1' },
+      hooks: { beforeRequest: (request) => void seen.push(new URL(request.url).pathname) },
+      onRetry: ({ error }) => retried.push(`${error.status}`),
+      // The one backoff wait (0 ms here) is recorded, not slept.
+      backoff: { random: () => 0, sleep: async () => {} },
+      deadline: 60_000,
+    });
+    await insurer.patients.retrieve('pat_1');
+    expect(tokenRequests).toEqual([{ header: 'insurer-1' }, { header: 'insurer-1' }]);
+    expect(seen).toEqual(['/v1/oauth/token', '/v1/oauth/token', '/v1/patients/pat_1']);
+    expect(retried).toEqual(['503']);
+  });
+
+  it('applies the deadline to the OAuth token request too', async () => {
+    server.use(
+      http.post(`${BASE}/v1/oauth/token`, () =>
+        problem(503, 'unavailable', { 'retry-after': '5' }),
+      ),
+    );
+    const insurer = new Apotheca({
+      baseUrl: BASE,
+      browser: false,
+      clientId: 'client_test_insurer',
+      clientSecret: 'cs_test_insurer_secret',
+      // A 5 s Retry-After does not fit a 1 s deadline: the token request fails at once.
+      deadline: 1_000,
+      backoff: { sleep: async () => expect.unreachable('must not wait past the deadline') },
+    });
+    await expect(insurer.patients.retrieve('pat_1')).rejects.toMatchObject({ status: 503 });
+  });
+
   it('refuses a secret key in a browser', () => {
     expect(() => new Apotheca({ apiKey: 'sk_test_x', browser: true })).toThrow(
       SecretKeyInBrowserError,

@@ -67,13 +67,15 @@ export class Apotheca {
     if (clientId !== undefined || clientSecret !== undefined) {
       if (!clientId || !clientSecret)
         throw new TypeError('OAuth needs both clientId and clientSecret');
-      const { fetch, timeout, maxRetries, logger, debug, browser, backoff } = options;
+      // Every transport option (headers, hooks, deadline, onRetry, fetch, logger, …) applies to
+      // the token requests too; only the credentials and the origin are the token client's own.
+      const { apiKey: _k, accessToken: _a, tokenProvider: _p, baseUrl: _b, ...transport } = rest;
       tokenProvider = oauthClientCredentials({
         baseUrl,
         clientId,
         clientSecret,
         scope,
-        client: { fetch, timeout, maxRetries, logger, debug, browser, backoff },
+        client: transport,
       });
     }
     this.client = new ApothecaClient({ ...rest, baseUrl, tokenProvider });

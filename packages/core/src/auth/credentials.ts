@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../clock/clock';
 import { SecretKeyInBrowserError } from '../errors/errors';
 
 /** A token with an optional expiry, as a {@link TokenProvider} may return it. */
@@ -45,12 +46,14 @@ export class Credentials {
   readonly #static: string | undefined;
   readonly #provider: TokenProvider | undefined;
   readonly #browser: boolean;
+  readonly #clock: Clock;
   #pending: Promise<AccessToken> | undefined;
   // The token of the last settled fetch; undefined while a fetch is in flight.
   #latest: string | undefined;
 
-  constructor(options: CredentialOptions, browser: boolean) {
+  constructor(options: CredentialOptions, browser: boolean, clock: Clock = systemClock) {
     this.#browser = browser;
+    this.#clock = clock;
     const fixed = options.apiKey ?? options.accessToken;
     this.#static = fixed === undefined ? undefined : refuseInBrowser(fixed, browser);
     this.#provider = fixed === undefined ? options.tokenProvider : undefined;
@@ -83,7 +86,7 @@ export class Credentials {
     if (!this.#provider) return this.#static;
     const pending = this.#pending ?? this.#fetch(false);
     const current = await pending;
-    if (current.expiresAt === undefined || current.expiresAt - EXPIRY_SKEW_MS > Date.now()) {
+    if (current.expiresAt === undefined || current.expiresAt - EXPIRY_SKEW_MS > this.#clock.now()) {
       return current.token;
     }
     return (await (this.#pending === pending ? this.#fetch(true) : this.#pending!)).token;

@@ -1,4 +1,5 @@
 import { ApothecaClient, type ClientOptions } from '../client/client';
+import { systemClock } from '../clock/clock';
 import type { TokenProvider } from './credentials';
 
 /** What {@link oauthClientCredentials} needs. */
@@ -33,7 +34,7 @@ export interface OAuthClientCredentialsOptions {
 export function oauthClientCredentials(options: OAuthClientCredentialsOptions): TokenProvider {
   const client = new ApothecaClient({ ...options.client, baseUrl: options.baseUrl });
   return async () => {
-    const requestedAt = Date.now();
+    const requestedAt = (options.client?.clock ?? systemClock).now();
     const token = await client.post('/v1/oauth/token', {
       body: {
         grant_type: 'client_credentials',

@@ -1,5 +1,6 @@
 import { type CredentialOptions, Credentials } from '../auth/credentials';
 import { detectBrowser } from '../auth/environment';
+import { type Clock, sleepOn, systemClock } from '../clock/clock';
 import {
   ApothecaError,
   AuthenticationError,
@@ -10,7 +11,7 @@ import { errorFromResponse } from '../errors/from-response';
 import { newIdempotencyKey } from '../idempotency/key';
 import { createLog, type Log, type Logger } from '../logging/logger';
 import { Paginator } from '../pagination/paginator';
-import { type BackoffOptions, backoffDelay, isRetryable, sleep } from '../retry/policy';
+import { type BackoffOptions, backoffDelay, isRetryable } from '../retry/policy';
 import { parseRetryAfter } from '../retry/retry-after';
 import type {
   ListItem,
@@ -74,6 +75,8 @@ export interface ClientOptions extends CredentialOptions {
   debug?: boolean | undefined;
   /** Overrides browser detection (which decides whether a secret key is refused). */
   browser?: boolean | undefined;
+  /** Time for timeouts, deadlines, retry waits and token expiry (default: the system clock). */
+  clock?: Clock | undefined;
 }
 
 /** A request the typed methods cannot express (escape hatch); see {@link ApothecaClient.request}. */
@@ -118,6 +121,7 @@ export class ApothecaClient {
   readonly #options: ClientOptions;
   readonly #credentials: Credentials;
   readonly #log: Log;
+  readonly #clock: Clock;
   // The headers every attempt starts from, built once.
   readonly #defaultHeaders: Record<string, string>;
 
@@ -125,7 +129,8 @@ export class ApothecaClient {
     this.#options = options;
     this.baseUrl = options.baseUrl;
     const browser = options.browser ?? detectBrowser();
-    this.#credentials = new Credentials(options, browser);
+    this.#clock = options.clock ?? systemClock;
+    this.#credentials = new Credentials(options, browser, this.#clock);
     this.#log = createLog(options.logger, options.debug);
     const agent = `@apotheca/core/${CLIENT_VERSION}`;
     this.#defaultHeaders = {
@@ -240,7 +245,7 @@ export class ApothecaClient {
       pathname: new URL(url).pathname,
       init,
       idempotencyKey: method === 'GET' ? undefined : (init.idempotencyKey ?? newIdempotencyKey()),
-      started: Date.now(),
+      started: this.#clock.now(),
       deadline: init.deadline ?? options.deadline,
     };
     let refreshed = false;
@@ -257,8 +262,8 @@ export class ApothecaClient {
           await this.#credentials.refresh(call.token);
           continue;
         }
-        const remaining = remainingMs(call);
-        const retryAfter = parseRetryAfter(error.headers?.get('retry-after'));
+        const remaining = this.#remainingMs(call);
+        const retryAfter = parseRetryAfter(error.headers?.get('retry-after'), this.#clock.now());
         const delayMs = retryAfter ?? backoffDelay(retry, options.backoff);
         if (
           retry >= maxRetries ||
@@ -278,10 +283,18 @@ export class ApothecaClient {
           'warn',
           `${method} ${path} retry ${retry} in ${Math.round(delayMs)} ms: ${error.code}`,
         );
-        await (options.backoff?.sleep ?? sleep)(delayMs, signal);
+        if (options.backoff?.sleep) await options.backoff.sleep(delayMs, signal);
+        else await sleepOn(this.#clock, delayMs, signal);
         signal?.throwIfAborted();
       }
     }
+  }
+
+  /** Milliseconds left before the call's deadline (infinite without one). */
+  #remainingMs({ deadline, started }: Call): number {
+    return deadline === undefined
+      ? Number.POSITIVE_INFINITY
+      : deadline - (this.#clock.now() - started);
   }
 
   async #attempt(call: Call): Promise<unknown> {
@@ -290,7 +303,7 @@ export class ApothecaClient {
     const { signal } = init;
     signal?.throwIfAborted();
     const timeout = init.timeout ?? options.timeout ?? 30_000;
-    const remaining = remainingMs(call);
+    const remaining = this.#remainingMs(call);
     const limit = Math.min(timeout, remaining);
     const timeoutError = () =>
       new TimeoutError(
@@ -305,7 +318,7 @@ export class ApothecaClient {
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const cancelTimer = this.#clock.setTimer(() => {
       timedOut = true;
       controller.abort();
     }, limit);
@@ -347,7 +360,7 @@ export class ApothecaClient {
         { code: 'connection_error', cause: error },
       );
     } finally {
-      clearTimeout(timer);
+      cancelTimer();
       signal?.removeEventListener('abort', onAbort);
     }
   }
@@ -367,9 +380,4 @@ interface Call {
   /** The latest attempt's request and the token it sent. */
   request?: Request | undefined;
   token?: string | undefined;
-}
-
-/** Milliseconds left before the call's deadline (infinite without one). */
-function remainingMs({ deadline, started }: Call): number {
-  return deadline === undefined ? Number.POSITIVE_INFINITY : deadline - (Date.now() - started);
 }

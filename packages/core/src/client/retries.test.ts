@@ -1,12 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import {
-  ConflictError,
-  ConnectionError,
-  RateLimitError,
-  ServerError,
-  TimeoutError,
-} from '../errors/errors';
+import { ConflictError, ConnectionError, RateLimitError, ServerError } from '../errors/errors';
 import { BASE, health, problem, useMswServer } from '../test-support/msw';
 import { ApothecaClient, type ClientOptions, type RetryInfo } from './client';
 
@@ -187,29 +181,18 @@ describe('retries', () => {
     expect(delays).toEqual([]);
   });
 
-  it('stops with TimeoutError once the deadline has passed across attempts', async () => {
-    let attempts = 0;
-    server.use(
-      http.get(`${BASE}/v1/health`, async () => {
-        attempts++;
-        await new Promise((r) => setTimeout(r, 40));
-        return problem(503, 'unavailable');
-      }),
-    );
-    const client = new ApothecaClient({
-      baseUrl: BASE,
-      browser: false,
-      maxRetries: 100,
-      deadline: 100,
-      // No wait between attempts, so the deadline always ends inside an attempt (at ~100 ms, while
-      // the third answer is due at ~120 ms) rather than racing a backoff decision.
-      backoff: { random: () => 0 },
-    });
-    const error = await client.get('/v1/health').catch((e) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toContain('deadline of 100 ms');
-    expect(attempts).toBeGreaterThanOrEqual(2);
-    expect(attempts).toBeLessThan(100);
+  it("follows the server's Apotheca-Should-Retry over the status", async () => {
+    const keys = sequence([
+      () => problem(409, 'pack_locked', { 'apotheca-should-retry': 'true' }),
+      () => problem(503, 'maintenance', { 'apotheca-should-retry': 'false' }),
+    ]);
+    const { client, retries } = recordingClient({ maxRetries: 5 });
+    const error = await client.post('/v1/patients', { body: patientBody }).catch((e) => e);
+    // The domain 409 the server called retryable was retried; the 503 it called final was not.
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.code).toBe('maintenance');
+    expect(retries.map((r) => r.error.code)).toEqual(['pack_locked']);
+    expect(keys).toHaveLength(2);
   });
 
   it('retries GETs too, and succeeds', async () => {

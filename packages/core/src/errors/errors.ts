@@ -5,13 +5,16 @@ export type Problem = components['schemas']['Problem'];
 /** One field-level error inside a problem's `errors[]` (`path` is a JSON pointer like `/body/birth_date`). */
 export type FieldError = components['schemas']['ProblemFieldError'];
 
+/** The brand by which errors that cannot extend {@link ApothecaError} still pass `instanceof` it. */
+export const APOTHECA_ERROR_BRAND: unique symbol = Symbol.for('apotheca.error') as never;
+
 /** What an {@link ApothecaError} is built from. */
-export interface ApothecaErrorInit {
+export interface ApothecaErrorInit<P extends Problem = Problem> {
   status?: number | undefined;
   code?: string | undefined;
   requestId?: string | undefined;
   errors?: FieldError[] | undefined;
-  problem?: Problem | undefined;
+  problem?: P | undefined;
   headers?: Headers | undefined;
   cause?: unknown;
 }
@@ -31,7 +34,24 @@ export interface ApothecaErrorInit {
  * }
  * ```
  */
-export class ApothecaError extends Error {
+export class ApothecaError<P extends Problem = Problem> extends Error {
+  /**
+   * `instanceof ApothecaError` also holds for errors branded with `Symbol.for('apotheca.error')`:
+   * errors of dependency-free packages (e.g. `@apotheca/domain`'s `TraceCodeError`) that cannot
+   * extend this class. Subclasses keep plain prototype checks.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class right of `instanceof`: subclasses inherit this method.
+    // biome-ignore lint/complexity/noThisInStatic: must be the class asked, not ApothecaError.
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return (
+      // biome-ignore lint/complexity/noThisInStatic: only ApothecaError itself accepts the brand.
+      this === ApothecaError &&
+      value instanceof Error &&
+      (value as unknown as Record<symbol, unknown>)[APOTHECA_ERROR_BRAND] === true
+    );
+  }
+
   override name = 'ApothecaError';
   /** HTTP status, or `undefined` when no response arrived (connection errors, timeouts). */
   readonly status: number | undefined;
@@ -41,12 +61,15 @@ export class ApothecaError extends Error {
   readonly requestId: string | undefined;
   /** Field-level errors with JSON-pointer `path`s (empty when there are none). */
   readonly errors: FieldError[];
-  /** The parsed problem document, when the body was one. */
-  readonly problem: Problem | undefined;
+  /**
+   * The parsed problem document, when the body was one. Typed by the contract where a package
+   * exports a narrower error type (e.g. `@apotheca/trace`'s `DispensationConflictError`).
+   */
+  readonly problem: P | undefined;
   /** The response headers, when a response arrived. */
   readonly headers: Headers | undefined;
 
-  constructor(message: string, init: ApothecaErrorInit = {}) {
+  constructor(message: string, init: ApothecaErrorInit<P> = {}) {
     super(message, { cause: init.cause });
     this.status = init.status;
     this.code = init.code ?? 'error';
@@ -68,17 +91,17 @@ export class PermissionError extends ApothecaError {
 }
 
 /** 404: no such resource (or not visible to these credentials). */
-export class NotFoundError extends ApothecaError {
+export class NotFoundError<P extends Problem = Problem> extends ApothecaError<P> {
   override name = 'NotFoundError';
 }
 
 /** 409: the request conflicts with the resource's state (e.g. `pack_not_active`). */
-export class ConflictError extends ApothecaError {
+export class ConflictError<P extends Problem = Problem> extends ApothecaError<P> {
   override name = 'ConflictError';
 }
 
 /** 400 or 422: the request is malformed or invalid; see `errors[]` for each field. */
-export class ValidationError extends ApothecaError {
+export class ValidationError<P extends Problem = Problem> extends ApothecaError<P> {
   override name = 'ValidationError';
 }
 

@@ -1,6 +1,7 @@
 import { parseRetryAfter } from '../retry/retry-after';
 import {
   ApothecaError,
+  type ApothecaErrorInit,
   AuthenticationError,
   ConflictError,
   IdempotencyKeyReusedError,
@@ -13,7 +14,9 @@ import {
 } from './errors';
 
 /** Picks the error class for a status (and, for 422, the problem code). */
-function errorClass(status: number, code: string): typeof ApothecaError {
+type ErrorClass = new (message: string, init: ApothecaErrorInit) => ApothecaError;
+
+function errorClass(status: number, code: string): ErrorClass {
   if (status === 401) return AuthenticationError;
   if (status === 403) return PermissionError;
   if (status === 404) return NotFoundError;

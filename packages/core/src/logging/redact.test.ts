@@ -117,3 +117,25 @@ describe('client logging', () => {
     expect(String(debug.mock.calls[0]?.[0])).toMatch(/^\[apotheca\] → POST/);
   });
 });
+
+describe('redact follows the contract', () => {
+  it('masks every key the contract marks sensitive, in any spelling', async () => {
+    const { SENSITIVE_FIELDS } = await import('@apotheca/api-spec');
+    expect(SENSITIVE_FIELDS.length).toBeGreaterThan(0);
+    for (const field of SENSITIVE_FIELDS) {
+      const camel = field.replace(/_(.)/g, (_m, c: string) => c.toUpperCase());
+      expect(redact({ [field]: 'x', [camel.toUpperCase()]: 'y' }), field).toEqual({
+        [field]: '[redacted]',
+        [camel.toUpperCase()]: '[redacted]',
+      });
+    }
+  });
+
+  it('masks fields only the contract names (no list in core), e.g. symptoms', () => {
+    expect(redact({ symptoms: ['chest pain'], client_secret: 'abc', triage: 'consult' })).toEqual({
+      symptoms: '[redacted]',
+      client_secret: '[redacted]',
+      triage: 'consult',
+    });
+  });
+});

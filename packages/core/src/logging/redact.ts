@@ -1,13 +1,23 @@
+import { SENSITIVE_FIELDS } from '@apotheca/api-spec';
+
+/** Matching ignores case, `-` and `_`: `Birth-Date`, `birth_date` and `birthDate` are one key. */
+const normalize = (key: string) => key.toLowerCase().replace(/[-_]/g, '');
+
 /**
- * Keys whose values never reach a log: credentials, and patient data (identity, contact and
- * clinical fields). Matched case-insensitively, ignoring `-` and `_`.
+ * Keys whose values never reach a log: the transport's credentials (core's own concern) and
+ * whatever the contract marks sensitive (`x-sensitive`: patient identity and clinical fields,
+ * tokens, secrets), so a new domain adds its fields in the contract, never here.
  */
 const SENSITIVE_KEYS = new Set(
-  (
-    'authorization proxyauthorization cookie setcookie apikey accesstoken token clientsecret ' +
-    'secret password name givenname familyname birthdate dateofbirth sex gender phone email ' +
-    'address idnumber nationalid allergies conditions symptoms notes diagnoses medications'
-  ).split(' '),
+  [
+    'authorization',
+    'proxy-authorization',
+    'cookie',
+    'set-cookie',
+    'api_key',
+    'password',
+    ...SENSITIVE_FIELDS,
+  ].map(normalize),
 );
 
 /** Token-shaped substrings: secret keys, widget tokens, webhook secrets, client secrets, bearer values. */
@@ -38,9 +48,7 @@ export function redact(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      out[key] = SENSITIVE_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''))
-        ? '[redacted]'
-        : redact(item);
+      out[key] = SENSITIVE_KEYS.has(normalize(key)) ? '[redacted]' : redact(item);
     }
     return out;
   }

@@ -32,6 +32,35 @@ describe('isRetryable', () => {
   });
 });
 
+describe('isRetryable with Apotheca-Should-Retry', () => {
+  const answer = (status: number, code: string, shouldRetry?: string) =>
+    new ApothecaError('x', {
+      status,
+      code,
+      headers: new Headers(
+        shouldRetry === undefined ? {} : { 'Apotheca-Should-Retry': shouldRetry },
+      ),
+    });
+
+  it('retries what the server marks retryable, whatever the status or code', () => {
+    expect(isRetryable(answer(409, 'pack_locked', 'true'))).toBe(true);
+    expect(isRetryable(answer(409, 'pack_locked'))).toBe(false);
+    expect(isRetryable(answer(423, 'locked', ' TRUE '))).toBe(true);
+  });
+
+  it('does not retry what the server marks final, even a 503 or a platform 409', () => {
+    expect(isRetryable(answer(503, 'maintenance', 'false'))).toBe(false);
+    expect(isRetryable(answer(503, 'maintenance'))).toBe(true);
+    expect(isRetryable(answer(409, 'lock_timeout', 'false'))).toBe(false);
+    expect(isRetryable(answer(429, 'quota_exhausted', 'false'))).toBe(false);
+  });
+
+  it('ignores a value that is neither true nor false', () => {
+    expect(isRetryable(answer(400, 'validation_failed', 'maybe'))).toBe(false);
+    expect(isRetryable(answer(500, 'internal_error', '1'))).toBe(true);
+  });
+});
+
 describe('backoffDelay', () => {
   it('doubles from the base and caps, scaled by jitter', () => {
     const top = { random: () => 0.999_999 };

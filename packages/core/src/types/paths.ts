@@ -1,4 +1,6 @@
-import type { paths } from '@apotheca/api-spec';
+import type { components, paths } from '@apotheca/api-spec';
+
+type Problem = components['schemas']['Problem'];
 
 /** The HTTP methods the Apotheca API uses. */
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
@@ -40,6 +42,24 @@ export type ResponseBody<O> = O extends { responses: infer R }
         : undefined;
     }[keyof R & SuccessStatus]
   : never;
+
+/**
+ * The problem document an operation answers with for `Status` (as the contract types it, e.g. the
+ * trace domain's `DispensationConflictProblem` for a refused dispense), else the base `Problem`.
+ *
+ * @example
+ * ```ts
+ * type Refusal = OperationProblem<Operation<'/v1/trace/dispensations', 'post'>, 409>;
+ * // Refusal['pack_state'] is the pack's PackState
+ * ```
+ */
+export type OperationProblem<O, Status extends number> = O extends { responses: infer R }
+  ? Status extends keyof R
+    ? R[Status] extends { content: { 'application/problem+json': infer B } }
+      ? B
+      : Problem
+    : Problem
+  : Problem;
 
 /** Options every call accepts. */
 export interface RequestOptions {

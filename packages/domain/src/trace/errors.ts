@@ -41,13 +41,48 @@ export type TraceCodeErrorCode =
   | 'china_length'
   /** A 20-digit code that does not start with 8, so it is not a China drug trace code. */
   | 'china_prefix'
+  /** A symbology identifier no trace code is scanned from (not in ISO/IEC 15424 as used by GS1, e.g. `]X9`, `]A0`). */
+  | 'unknown_symbology'
+  /** GS1 element-string data after an identifier of a symbol without FNC1 (`]d1`, `]Q1`, `]C0`, …), which cannot carry it. */
+  | 'symbology_not_gs1'
   /** A writer cannot express the code in the requested form (e.g. a China code as a Digital Link). */
   | 'not_representable';
 
-/** Error thrown by {@link parseTraceCode} and the writers. */
+/**
+ * The brand `@apotheca/core`'s `ApothecaError` recognises in `instanceof`: this package has no
+ * dependencies, so it cannot extend the class; a registered symbol is shared across bundles and
+ * realms without an import.
+ */
+export const APOTHECA_ERROR_BRAND: unique symbol = Symbol.for('apotheca.error') as never;
+
+/**
+ * Error thrown by {@link parseTraceCode} and the writers. It is also an `ApothecaError` for
+ * `instanceof` (see {@link APOTHECA_ERROR_BRAND}) and has its shape, with no HTTP response behind it.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await trace(client).verifications.create({ code });
+ * } catch (error) {
+ *   if (error instanceof TraceCodeError) console.log(error.code, error.position);
+ *   else if (error instanceof ApothecaError) console.log(error.code); // TraceCodeError lands here too
+ * }
+ * ```
+ */
 export class TraceCodeError extends Error {
+  readonly [APOTHECA_ERROR_BRAND] = true;
   /** Stable machine-readable category. */
   readonly code: TraceCodeErrorCode;
+  /** No HTTP status: the code was refused offline, before any request. */
+  readonly status: undefined = undefined;
+  /** No request was sent. */
+  readonly requestId: undefined = undefined;
+  /** No field errors beyond `code`, `position` and `ai`. */
+  readonly errors: readonly never[] = [];
+  /** No problem document (no response). */
+  readonly problem: undefined = undefined;
+  /** No response headers. */
+  readonly headers: undefined = undefined;
   /** 0-based index in the original input where the problem applies (0 for whole-input problems). */
   readonly position: number;
   /** The AI concerned, when there is one. */

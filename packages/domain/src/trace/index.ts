@@ -3,7 +3,7 @@
  * URIs and China NMPA 20-digit drug trace codes. No runtime dependencies, no Node APIs.
  */
 export { gs1CheckDigit, gtinCheckDigit } from './check-digit';
-export { TraceCodeError, type TraceCodeErrorCode } from './errors';
+export { APOTHECA_ERROR_BRAND, TraceCodeError, type TraceCodeErrorCode } from './errors';
 export { parseTraceCode, safeParseTraceCode } from './parse';
 export type {
   AiPair,

@@ -165,6 +165,26 @@ function parseElements(
   return gs1Result(el, symbology, opts);
 }
 
+/**
+ * Refuses GS1 data after a symbology identifier whose modifier says the symbol has no FNC1 in
+ * first position (`]d1`, `]Q1`, `]C0`, …): such a symbol is plain text, not a GS1 carrier, even
+ * when its text looks like an element string. Input that does not even start like one (unknown AI
+ * at the very start) rethrows, so the China-code and bare-GTIN fallbacks still apply.
+ */
+function refuseElements(s: string, start: number, end: number, symbology: string, opts: Options) {
+  try {
+    parseElements(s, start, end, symbology, opts);
+  } catch (err) {
+    if (err instanceof TraceCodeError && err.position === start && err.code === 'unknown_ai')
+      throw err;
+  }
+  return fail(
+    'symbology_not_gs1',
+    `${symbology} marks a symbol without FNC1 in first position, which cannot carry GS1 element strings: encode them as GS1 DataMatrix (]d2), GS1 QR Code (]Q3) or GS1-128 (]C1), or encode a GS1 Digital Link URI`,
+    start,
+  );
+}
+
 /** Content without a symbology identifier, or after a non-GS1 one (`]C0`, `]d1`, `]Q1`, …). */
 function parsePlain(
   s: string,
@@ -173,8 +193,10 @@ function parsePlain(
   symbology: string | undefined,
   opts: Options,
 ): TraceCode {
+  // Only a missing identifier (typed or bracketed input) leaves GS1 data possible here.
+  const elements = symbology === undefined ? parseElements : refuseElements;
   const c0 = s.charCodeAt(start);
-  if (c0 === 40 || c0 === 0x1d) return parseElements(s, start, end, symbology, opts);
+  if (c0 === 40 || c0 === 0x1d) return elements(s, start, end, symbology as string, opts);
   if (isDigit(c0)) {
     const n = end - start;
     let digits = 0;
@@ -195,7 +217,7 @@ function parsePlain(
     if (bare && mod10(s, start, end - 1) === s.charCodeAt(end - 1) - 48)
       return bareGtin(s, start, end, symbology, opts);
     try {
-      return parseElements(s, start, end, symbology, opts);
+      return elements(s, start, end, symbology as string, opts);
     } catch (err) {
       // Failing on the very first AI: the input probably is not an element string at all.
       if (!(err instanceof TraceCodeError) || err.position !== start || err.code !== 'unknown_ai')
@@ -231,9 +253,19 @@ function parsePlain(
   );
 }
 
-/** Symbology identifiers whose data is a GS1 element string (FNC1 in first position). */
+/**
+ * Symbology identifiers (ISO/IEC 15424; GS1 General Specifications, figure 5.1.2-2) whose data is a
+ * GS1 element string: FNC1 in first position.
+ */
 const GS1_MODE = [']C1', ']e0', ']d2', ']Q3', ']J1'];
+/** EAN/UPC and ITF identifiers: the data is a bare GTIN of this length. */
 const GTIN_LENGTH: Record<string, number> = { ']E0': 13, ']E4': 8, ']I0': 14, ']I1': 14 };
+/**
+ * Identifiers of the same symbologies without FNC1 (Code 128, Data Matrix ECC 200, QR Code
+ * model 1 / model 2 / model 2 with ECI, DotCode): plain text, so a Digital Link URI or a China
+ * code, never a GS1 element string. Any other identifier is refused as `unknown_symbology`.
+ */
+const PLAIN_MODE = [']C0', ']d1', ']Q0', ']Q1', ']Q2', ']J0'];
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff;
@@ -266,6 +298,12 @@ function parse(input: string, options?: ParseOptions): TraceCode {
         );
       return gtin(input, start, end, symbology, options);
     }
+    if (!PLAIN_MODE.includes(symbology))
+      fail(
+        'unknown_symbology',
+        `symbology identifier ${symbology} is not one a trace code is scanned from (GS1: ]d2, ]Q3, ]C1, ]e0, ]J1, ]E0, ]E4, ]I1; plain: ]d1, ]Q1, ]C0 …)`,
+        start - 3,
+      );
   }
   return parsePlain(input, start, end, symbology, options);
 }

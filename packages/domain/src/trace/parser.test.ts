@@ -574,6 +574,29 @@ describe('AI table', () => {
 errorCases('symbology identifiers', [
   [']', 'unknown_format'],
   [']5x01', 'unknown_format'],
-  [']X9???', 'unknown_format'],
+  [']X9???', 'unknown_symbology', 0],
   [']E4123', 'invalid_length'],
+  // Identifiers that exist but that no trace code is scanned from, or unknown modifiers.
+  [`]A0https://id.gs1.org/01/${GTIN}`, 'unknown_symbology', 0],
+  [`]d9010950600013435221X`, 'unknown_symbology', 0],
+  [`  ]z0${'8'.repeat(20)}`, 'unknown_symbology', 2],
+  // GS1 data in a symbol without FNC1 in first position: Data Matrix ECC 200, QR model 2, Code 128.
+  [`]d1010950600013435221SER1`, 'symbology_not_gs1', 3],
+  [`]Q1(01)09506000134352(21)SER1`, 'symbology_not_gs1', 3],
+  [`]C0\x1d0109506000134352`, 'symbology_not_gs1', 3],
+  // … even when the element string would be wrong too: the carrier is the first problem.
+  [`]d10109506000134353`, 'symbology_not_gs1', 3],
 ]);
+
+describe('symbology identifiers that carry plain text', () => {
+  it('still read a Digital Link URI or a China code after ]d1, ]Q1, ]C0', () => {
+    expect(ok(`]Q2https://id.gs1.org/01/${GTIN}`)).toMatchObject({ format: 'digital-link' });
+    expect(ok(']d184123450000012345678')).toMatchObject({ format: 'china', symbology: ']d1' });
+    expect(err(']d18412345000001234567').code).toBe('china_length');
+  });
+
+  it('read the same element string after the GS1 identifier of each symbology', () => {
+    for (const sym of [']d2', ']Q3', ']C1'])
+      expect(ok(`${sym}010950600013435221SER1`)).toMatchObject({ gtin: '09506000134352' });
+  });
+});

@@ -91,6 +91,15 @@ export class ApiError extends Error {
     return body;
   }
 
+  /** `Apotheca-Should-Retry`: the same request may succeed later (`true`) or never (`false`). */
+  get shouldRetry(): 'true' | 'false' | undefined {
+    // A rate limit and a shutdown clear; any other 4xx answers the same every time. A 500 is
+    // left to the client's default.
+    if (this.status === 429 || this.status === 503) return 'true';
+    if (this.status >= 400 && this.status < 500 && this.status !== 408) return 'false';
+    return undefined;
+  }
+
   /** The `application/problem+json` reply for this error (body not yet serialised). */
   toReply(requestId: string): {
     status: number;
@@ -99,7 +108,11 @@ export class ApiError extends Error {
   } {
     return {
       status: this.status,
-      headers: { 'Content-Type': 'application/problem+json', ...this.headers },
+      headers: {
+        'Content-Type': 'application/problem+json',
+        ...(this.shouldRetry ? { 'Apotheca-Should-Retry': this.shouldRetry } : {}),
+        ...this.headers,
+      },
       body: this.toProblem(requestId),
     };
   }

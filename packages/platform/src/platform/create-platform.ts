@@ -55,7 +55,8 @@ export interface Platform {
 }
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
-const EXPOSED_HEADERS = 'Apotheca-Request-Id, Retry-After, Idempotent-Replayed';
+const EXPOSED_HEADERS =
+  'Apotheca-Request-Id, Retry-After, Idempotent-Replayed, Apotheca-Should-Retry';
 // Everything @apotheca/core sends from a browser.
 const ALLOWED_HEADERS =
   'Authorization, Content-Type, Accept, Idempotency-Key, Apotheca-Version, Apotheca-Client';

@@ -14,17 +14,21 @@ export interface WebhookEndpointsResource {
   create(params: WebhookEndpointCreateParams, options?: RequestOptions): Promise<WebhookEndpoint>;
   /** Every endpoint, page by page. */
   list(params?: { limit?: number }, options?: RequestOptions): Paginator<WebhookEndpoint>;
-  /** Deletes an endpoint; deliveries to it stop. */
+  /** Deletes an endpoint (`DELETE /v1/webhook-endpoints/{id}`); deliveries to it stop. */
+  delete(id: string, options?: RequestOptions): Promise<DeletedObject>;
+  /** @deprecated Use `delete()`; kept as an alias until the next major version. */
   del(id: string, options?: RequestOptions): Promise<DeletedObject>;
 }
 
 /** The webhook-endpoints resource bound to a client. */
 export function webhookEndpoints(client: ApothecaClient): WebhookEndpointsResource {
+  const remove: WebhookEndpointsResource['delete'] = (id, options) =>
+    client.delete('/v1/webhook-endpoints/{id}', { ...options, params: { path: { id } } });
   return {
     create: (params, options) => client.post('/v1/webhook-endpoints', { ...options, body: params }),
     list: (params = {}, options) =>
       client.paginate('/v1/webhook-endpoints', { params: { query: params } }, options),
-    del: (id, options) =>
-      client.delete('/v1/webhook-endpoints/{id}', { ...options, params: { path: { id } } }),
+    delete: remove,
+    del: remove,
   };
 }

@@ -3,6 +3,7 @@
  * `.dispensations.create()`, `.dispensations.retrieve()` and `.dispensations.reverse()`.
  */
 export {
+  isDispensationConflict,
   type TraceDispensationsResource,
   type TraceResource,
   type TraceVerificationsResource,
@@ -10,12 +11,17 @@ export {
 } from './trace';
 export type {
   Dispensation,
+  DispensationConflictError,
+  DispensationConflictProblem,
+  DispensationNotFoundError,
   DispenseParams,
+  InvalidTraceCodeError,
   JourneyEvent,
   Pack,
   PackState,
   ParsedTraceCode,
   Product,
+  ReversalConflictError,
   ReverseDispensationParams,
   TraceAlert,
   TraceCodeFields,

@@ -1,10 +1,16 @@
-import { ApothecaClient, ConflictError, NotFoundError, ValidationError } from '@apotheca/core';
+import {
+  ApothecaClient,
+  ApothecaError,
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+} from '@apotheca/core';
 import { TraceCodeError } from '@apotheca/domain/trace';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { trace } from './trace';
-import type { Dispensation, TraceVerification } from './types';
+import { isDispensationConflict, trace } from './trace';
+import type { Dispensation, PackState, TraceVerification } from './types';
 
 const BASE = 'http://api.test';
 const CODE = '(01)06901234100013(17)290228(10)2603101(21)OK0001';
@@ -150,6 +156,21 @@ describe('trace(client).verifications.create', () => {
     expect(seen).toEqual([]);
   });
 
+  it('lets one catch (error instanceof ApothecaError) handle the offline TraceCodeError too', async () => {
+    const error = await api.verifications.create({ code: 'garbage' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TraceCodeError);
+    expect(error).toBeInstanceOf(ApothecaError);
+    // It is not an HTTP error of any kind, and has the ApothecaError shape without a response.
+    expect(error).not.toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({
+      code: 'unknown_format',
+      status: undefined,
+      requestId: undefined,
+      errors: [],
+    });
+    if (error instanceof ApothecaError) expect(error.errors).toEqual([]);
+  });
+
   it('lets the platform judge the code when parseOffline is false', async () => {
     const error = await api.verifications
       .create({ code: 'garbage' }, { parseOffline: false })
@@ -189,6 +210,21 @@ describe('trace(client) dispensations', () => {
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).code).toBe('pack_not_active');
     expect((error as ConflictError).problem?.pack_state).toBe('dispensed');
+  });
+
+  it('types the refusal from the contract and narrows to it with isDispensationConflict', async () => {
+    const error = await api.dispensations
+      .create({ code: CODE, location_id: 'loc_busy' })
+      .catch((e: unknown) => e);
+    expect(isDispensationConflict(error)).toBe(true);
+    if (!isDispensationConflict(error)) return;
+    expectTypeOf(error.problem?.pack_state).toEqualTypeOf<PackState | undefined>();
+    expectTypeOf(error.problem?.code).toEqualTypeOf<
+      'pack_not_active' | 'pack_expired' | 'pack_not_dispensable' | undefined
+    >();
+    expect(error.problem?.pack_state).toBe('dispensed');
+    expect(isDispensationConflict(new ConflictError('x', { status: 409 }))).toBe(false);
+    expect(isDispensationConflict(new Error('x'))).toBe(false);
   });
 
   it('checks the code offline before dispensing too', async () => {

@@ -1,7 +1,8 @@
-import type { ApothecaClient, RequestOptions } from '@apotheca/core';
+import { type ApothecaClient, ConflictError, type RequestOptions } from '@apotheca/core';
 import { safeParseTraceCode } from '@apotheca/domain/trace';
 import type {
   Dispensation,
+  DispensationConflictError,
   DispenseParams,
   ReverseDispensationParams,
   TraceRequestOptions,
@@ -28,15 +29,20 @@ export interface TraceVerificationsResource {
 export interface TraceDispensationsResource {
   /**
    * Dispenses an active pack (`POST /v1/trace/dispensations`); safe to retry (the same
-   * idempotency key is reused). A pack that cannot be dispensed rejects with `ConflictError`
-   * whose `problem.pack_state` says why.
+   * idempotency key is reused). A pack that cannot be dispensed rejects with a
+   * {@link DispensationConflictError} whose `problem.pack_state` says why.
    *
    * @example
    * ```ts
-   * const dispensation = await apotheca.trace.dispensations.create({
-   *   code: '(01)06901234100013(17)290228(10)2603101(21)OK0001',
-   *   location_id: 'loc_bjxicheng01',
-   * });
+   * try {
+   *   await apotheca.trace.dispensations.create({
+   *     code: '(01)06901234100013(17)290228(10)2603101(21)OK0001',
+   *     location_id: 'loc_bjxicheng01',
+   *   });
+   * } catch (error) {
+   *   if (isDispensationConflict(error)) console.log(error.problem?.pack_state); // e.g. 'dispensed'
+   *   else throw error;
+   * }
    * ```
    */
   create(params: DispenseParams, options?: TraceRequestOptions): Promise<Dispensation>;
@@ -69,6 +75,20 @@ export interface TraceResource {
     params: ReverseDispensationParams,
     options?: RequestOptions,
   ): Promise<Dispensation>;
+}
+
+/**
+ * Whether `error` is the refusal of a dispense ({@link DispensationConflictError}): a 409 whose
+ * problem carries the pack's state.
+ *
+ * @example
+ * ```ts
+ * const refused = await trace(client).dispensations.create(params).catch((e: unknown) => e);
+ * if (isDispensationConflict(refused)) console.log(refused.problem?.code, refused.problem?.pack_state);
+ * ```
+ */
+export function isDispensationConflict(error: unknown): error is DispensationConflictError {
+  return error instanceof ConflictError && typeof error.problem?.pack_state === 'string';
 }
 
 /** Throws the parser's `TraceCodeError` when `code` is present and unreadable. */

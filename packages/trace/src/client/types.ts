@@ -1,5 +1,12 @@
 import type { Schema } from '@apotheca/api-spec';
-import type { RequestOptions } from '@apotheca/core';
+import type {
+  ConflictError,
+  NotFoundError,
+  Operation,
+  OperationProblem,
+  RequestOptions,
+  ValidationError,
+} from '@apotheca/core';
 
 /** The result of verifying a pack: status, product, pack, journey and alerts. */
 export type TraceVerification = Schema<'TraceVerification'>;
@@ -51,3 +58,25 @@ export interface TraceRequestOptions extends RequestOptions {
    */
   parseOffline?: boolean;
 }
+
+type Dispense = Operation<'/v1/trace/dispensations', 'post'>;
+type Reverse = Operation<'/v1/trace/dispensations/{id}/reversal', 'post'>;
+
+/** What a refused dispense's problem carries: `code`, `pack_state`, `trace_status`, `alert_codes`. */
+export type DispensationConflictProblem = OperationProblem<Dispense, 409>;
+
+/**
+ * The `ConflictError` of `dispensations.create()`, typed by the contract: `problem.code` is one of
+ * `pack_not_active`, `pack_expired`, `pack_not_dispensable` and `problem.pack_state` says why.
+ * Narrow to it with {@link isDispensationConflict}.
+ */
+export type DispensationConflictError = ConflictError<DispensationConflictProblem>;
+
+/** The `ConflictError` of `dispensations.reverse()`: `already_reversed`, `reversal_window_expired`, … */
+export type ReversalConflictError = ConflictError<OperationProblem<Reverse, 409>>;
+
+/** The `NotFoundError` of `dispensations.create()`: `pack_not_found` (with `trace_status`) or an unknown patient. */
+export type DispensationNotFoundError = NotFoundError<OperationProblem<Dispense, 404>>;
+
+/** The platform's 422 for a code it cannot read (`invalid_trace_code`, with `position` and `ai`). */
+export type InvalidTraceCodeError = ValidationError<OperationProblem<Dispense, 422>>;

@@ -62,6 +62,9 @@ export const en = {
     china_length: 'A Chinese drug trace code has exactly 20 digits.',
     china_prefix: 'A Chinese drug trace code starts with 8.',
     not_representable: 'This code cannot be checked.',
+    unknown_symbology: 'The scanner reported a barcode type that medicine packs do not use.',
+    symbology_not_gs1:
+      'This barcode is not a GS1 barcode, so its numbers cannot be read as a trace code.',
   } satisfies Record<TraceCodeErrorCode, string>,
   atCharacter: (position: number) => `Look at character ${position}.`,
   criticalAlerts: 'Read the alerts below before using this pack.',

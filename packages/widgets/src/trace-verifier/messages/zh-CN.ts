@@ -51,6 +51,8 @@ export const zhCN: TraceVerifierMessages = {
     china_length: '药品追溯码应为 20 位数字。',
     china_prefix: '药品追溯码应以 8 开头。',
     not_representable: '无法查验此追溯码。',
+    unknown_symbology: '扫描器报告的条码类型不用于药品包装。',
+    symbology_not_gs1: '此条码不是 GS1 条码，无法作为追溯码读取。',
   },
   atCharacter: (position: number) => `请检查第 ${position} 个字符。`,
   criticalAlerts: '使用前请先阅读下方的提示。',
