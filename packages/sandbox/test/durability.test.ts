@@ -109,5 +109,5 @@ describe('durability (kill -9 mid-load)', () => {
     }
     second.child.kill('SIGTERM');
     expect(await new Promise((resolve) => second.child.once('exit', resolve))).toBe(0);
-  }, 30_000); // two process starts and ~200 durable writes: slow on a loaded machine
+  }, 60_000); // two process starts and ~200 durable writes: slow on a loaded machine
 });

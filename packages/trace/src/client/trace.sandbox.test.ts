@@ -1,6 +1,6 @@
 /**
  * The client against the real sandbox over loopback HTTP (seeded codes from the test kit, derived
- * from the platform's seed). `@apotheca/testing` is resolved from the workspace, not declared.
+ * from the platform's seed).
  */
 import { ApothecaClient, ConflictError, ValidationError } from '@apotheca/core';
 import {
