@@ -12,6 +12,7 @@ interface IndexEntry {
 
 let data: CatalogueData | undefined;
 let index: IndexEntry[] | undefined;
+let exact: Map<string, IndexEntry[]> | undefined;
 
 /** The built catalogue (built on first use, then shared). @internal */
 export function catalogueData(): CatalogueData {
@@ -41,7 +42,42 @@ function searchIndex(): IndexEntry[] {
     }
   }
   index = entries;
+  exact = new Map();
+  for (const e of entries) {
+    const list = exact.get(e.key);
+    if (list) list.push(e);
+    else exact.set(e.key, [e]);
+  }
   return entries;
+}
+
+/**
+ * Exact (folded) name matches only, best first: the fast path for resolving free text. @internal
+ */
+export function exactMatches(text: string): MedicationMatch[] {
+  searchIndex();
+  const { medications } = catalogueData();
+  const best = new Map<string, MedicationMatch>();
+  for (const key of variants(text)) {
+    for (const e of exact!.get(key) ?? []) {
+      const prev = best.get(e.medicationId);
+      if (!prev || e.weight > prev.score) {
+        best.set(e.medicationId, {
+          medication: medications.get(e.medicationId)!,
+          score: e.weight,
+          matched: e.label,
+          via: 'exact',
+        });
+      }
+    }
+    if (best.size > 0) break;
+  }
+  return [...best.values()].sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.medication.ingredients.length - b.medication.ingredients.length ||
+      (a.medication.id < b.medication.id ? -1 : 1),
+  );
 }
 
 function scoreKey(q: string, key: string): { score: number; via: MedicationMatch['via'] } | null {
