@@ -1,5 +1,5 @@
-import { CLASS_TABLES } from './data/ingredients';
 import { COMBINATIONS } from './data/combinations';
+import { CLASS_TABLES } from './data/ingredients';
 import type {
   AntimicrobialGrade,
   ControlClass,
@@ -36,17 +36,45 @@ interface FormInfo {
 /** Row form codes → dose form, route, name suffix and a typical pack. */
 const FORMS: Record<string, FormInfo> = {
   tab: info('tablet', 'oral', 'tablets', '片', '24 tablets', '24片/盒'),
-  ertab: info('extended_release_tablet', 'oral', 'extended-release tablets', '缓释片', '14 tablets', '14片/盒'),
-  ectab: info('enteric_coated_tablet', 'oral', 'enteric-coated tablets', '肠溶片', '28 tablets', '28片/盒'),
+  ertab: info(
+    'extended_release_tablet',
+    'oral',
+    'extended-release tablets',
+    '缓释片',
+    '14 tablets',
+    '14片/盒',
+  ),
+  ectab: info(
+    'enteric_coated_tablet',
+    'oral',
+    'enteric-coated tablets',
+    '肠溶片',
+    '28 tablets',
+    '28片/盒',
+  ),
   cap: info('capsule', 'oral', 'capsules', '胶囊', '24 capsules', '24粒/盒'),
   ercap: info('capsule', 'oral', 'extended-release capsules', '缓释胶囊', '14 capsules', '14粒/盒'),
   gran: info('granules', 'oral', 'granules', '颗粒', '10 sachets', '10袋/盒'),
   sol: info('oral_solution', 'oral', 'oral solution', '口服溶液', '100 ml bottle', '100ml/瓶'),
   inj: info('injection', 'parenteral', 'for injection', '注射剂', '10 vials', '10支/盒'),
   inh: info('inhaler', 'inhalation', 'inhaler', '吸入剂', '1 inhaler (60 doses)', '60吸/支'),
-  patch: info('transdermal_patch', 'transdermal', 'transdermal patches', '贴剂', '5 patches', '5贴/盒'),
+  patch: info(
+    'transdermal_patch',
+    'transdermal',
+    'transdermal patches',
+    '贴剂',
+    '5 patches',
+    '5贴/盒',
+  ),
   topical: info('topical', 'topical', 'topical preparation', '外用制剂', '1 tube', '1支/盒'),
-  sl: info('sublingual_tablet', 'sublingual', 'sublingual tablets', '舌下片', '100 tablets', '100片/瓶'),
+  sl: info(
+    'sublingual_tablet',
+    'sublingual',
+    'sublingual tablets',
+    '舌下片',
+    '100 tablets',
+    '100片/瓶',
+  ),
 };
 
 function info(
@@ -88,7 +116,8 @@ function parseBrands(field: string): LocalizedText[] {
 }
 
 function controlOf(tags: readonly string[]): ControlClass {
-  for (const t of tags) if (CONTROL[t]) return CONTROL[t];
+  // Strictest first: a class-level psy2 tag must not hide a row's psy1 (triazolam).
+  for (const [tag, cls] of Object.entries(CONTROL)) if (tags.includes(tag)) return cls;
   return 'none';
 }
 
@@ -151,9 +180,7 @@ export function buildCatalogue(): CatalogueData {
         atc: atc ? [...new Set(atc.split(','))] : [],
         class: table.cls,
         className: { en: table.en, 'zh-CN': table.zh },
-        tags: [
-          ...new Set([table.cls, id, ...tableTags, ...tags.split(' ').filter(Boolean)]),
-        ],
+        tags: [...new Set([table.cls, id, ...tableTags, ...tags.split(' ').filter(Boolean)])],
       });
       defaults.set(id, { strength: parseStrength(strength), formCode, row });
     }
@@ -201,8 +228,16 @@ export function buildCatalogue(): CatalogueData {
   }
 
   for (const line of COMBINATIONS) {
-    const [slug = '', en = '', zh = '', atc = '', formCode = '', parts = '', flags = '', brands = ''] =
-      line.split('|');
+    const [
+      slug = '',
+      en = '',
+      zh = '',
+      atc = '',
+      formCode = '',
+      parts = '',
+      flags = '',
+      brands = '',
+    ] = line.split('|');
     const form = FORMS[formCode];
     if (!form) throw new Error(`unknown form ${formCode} for ${slug}`);
     const flagList = flags.split(' ').filter(Boolean);

@@ -38,7 +38,8 @@ function searchIndex(): IndexEntry[] {
     for (const item of med.ingredients) {
       const ing = ingredients.get(item.ingredient_id)!;
       const weight = single ? 1 : 0.6;
-      for (const name of [ing.name.en, ing.name['zh-CN'], ...ing.synonyms]) push(name, med.id, weight);
+      for (const name of [ing.name.en, ing.name['zh-CN'], ...ing.synonyms])
+        push(name, med.id, weight);
     }
   }
   index = entries;
@@ -207,6 +208,48 @@ export function lookupInsuranceCode(code: string): InsuranceCodeLookup | undefin
   const medication = catalogueData().medications.get(id)!;
   const found = medication.insurance_codes.find((c) => c.code === normalized)!;
   return { medication, code: found, current: found.replaced_by ?? found.code };
+}
+
+let byIngredientSet: Map<string, string> | undefined;
+
+/**
+ * The product made of exactly these ingredients (`['piperacillin', 'tazobactam']` →
+ * piperacillin/tazobactam), so a combination written as its parts resolves. @internal
+ */
+export function productWithIngredients(ids: string[]): Medication | undefined {
+  if (!byIngredientSet) {
+    byIngredientSet = new Map();
+    for (const med of catalogueData().medications.values()) {
+      const key = med.ingredients
+        .map((i) => i.ingredient_id)
+        .sort()
+        .join('+');
+      if (!byIngredientSet.has(key)) byIngredientSet.set(key, med.id);
+    }
+  }
+  const id = byIngredientSet.get([...new Set(ids)].sort().join('+'));
+  return id ? catalogueData().medications.get(id) : undefined;
+}
+
+/**
+ * Ingredients named inside a Chinese text without separators (`哌拉西林他唑巴坦`), longest
+ * names first, non-overlapping. @internal
+ */
+export function ingredientsInChinese(text: string): string[] {
+  let rest = text;
+  const found: string[] = [];
+  const names = [...catalogueData().ingredients.values()]
+    .filter((i) => !i.tags.includes('herbal'))
+    .flatMap((i) => [i.name['zh-CN'], ...i.synonyms.filter(hasCjk)].map((n) => ({ n, id: i.id })))
+    .filter(({ n }) => n.length >= 2)
+    .sort((a, b) => b.n.length - a.n.length);
+  for (const { n, id } of names) {
+    if (rest.includes(n)) {
+      if (!found.includes(id)) found.push(id);
+      rest = rest.split(n).join('|');
+    }
+  }
+  return found;
 }
 
 /** Folded exact-name lookup of an ingredient (English, Chinese or synonym). @internal */

@@ -34,7 +34,8 @@ const KIND_ORDER: AlertKind[] = [
   'dose',
 ];
 
-const has = (ing: Ingredient, tags: readonly string[]): boolean => tags.some((t) => ing.tags.includes(t));
+const has = (ing: Ingredient, tags: readonly string[]): boolean =>
+  tags.some((t) => ing.tags.includes(t));
 const lt = ([en, zh]: [string, string]): LocalizedText => ({ en, 'zh-CN': zh });
 
 function ingredientsOf(med: Medication): Ingredient[] {
@@ -42,7 +43,10 @@ function ingredientsOf(med: Medication): Ingredient[] {
   return med.ingredients.map((i) => ingredients.get(i.ingredient_id)!);
 }
 
-function alternatives(slugs: string[] | undefined, exclude: Set<string>): Alternative[] | undefined {
+function alternatives(
+  slugs: string[] | undefined,
+  exclude: Set<string>,
+): Alternative[] | undefined {
   if (!slugs?.length) return undefined;
   const { productOf, medications } = catalogueData();
   const list = slugs
@@ -81,7 +85,8 @@ function duplicateOf(a: Medication, b: Medication): SafetyAlert | undefined {
         en: 'Use only one product containing this ingredient and count the total daily dose, including OTC compound remedies.',
         'zh-CN': '只使用一种含该成分的药品，并计算包括非处方复方制剂在内的每日总剂量。',
       },
-      source: 'Ingredient-level duplicate check; FDA/NMPA paracetamol labelling (maximum daily dose, combination products)',
+      source:
+        'Ingredient-level duplicate check; FDA/NMPA paracetamol labelling (maximum daily dose, combination products)',
     };
   }
   const { classDup } = catalogueData();
@@ -178,9 +183,25 @@ function allergyVerdict(al: ResolvedAllergy, ing: Ingredient): Verdict | null {
     );
   if (sameClass) {
     if (r === 'intolerance') {
-      return { severity: 'minor', ci: false, why: ['Recorded intolerance to this drug or class, not an allergy: it may be used with monitoring.', '记录为对该药或该类药物不耐受（非过敏）：可在监测下使用。'], source: ALLERGY_SOURCE.sameClass };
+      return {
+        severity: 'minor',
+        ci: false,
+        why: [
+          'Recorded intolerance to this drug or class, not an allergy: it may be used with monitoring.',
+          '记录为对该药或该类药物不耐受（非过敏）：可在监测下使用。',
+        ],
+        source: ALLERGY_SOURCE.sameClass,
+      };
     }
-    return { severity: 'major', ci: true, why: ['Hypersensitivity to this drug or its class is on record.', '记录有对该药或该类药物的过敏史。'], source: ALLERGY_SOURCE.sameClass };
+    return {
+      severity: 'major',
+      ci: true,
+      why: [
+        'Hypersensitivity to this drug or its class is on record.',
+        '记录有对该药或该类药物的过敏史。',
+      ],
+      source: ALLERGY_SOURCE.sameClass,
+    };
   }
   if (r === 'intolerance') return null;
   const severe = r === 'severe';
@@ -192,47 +213,141 @@ function allergyVerdict(al: ResolvedAllergy, ing: Ingredient): Verdict | null {
       : []
     : al.ingredients.flatMap(r1);
   const crossBetaLactam =
-    (inClass('penicillin') && isA('cephalosporin')) || (inClass('cephalosporin') && isA('penicillin'));
+    (inClass('penicillin') && isA('cephalosporin')) ||
+    (inClass('cephalosporin') && isA('penicillin'));
   if (crossBetaLactam) {
     const similar = r1(ing).some((t) => allergenR1.includes(t));
     if (similar) {
-      return { severity: severe ? 'major' : 'moderate', ci: false, why: ['Shares the R1 side chain with the drug the patient reacted to: cross-reactivity is substantial.', '与致敏药物具有相同的R1侧链：交叉反应明显。'], source: ALLERGY_SOURCE.betaLactam };
+      return {
+        severity: severe ? 'major' : 'moderate',
+        ci: false,
+        why: [
+          'Shares the R1 side chain with the drug the patient reacted to: cross-reactivity is substantial.',
+          '与致敏药物具有相同的R1侧链：交叉反应明显。',
+        ],
+        source: ALLERGY_SOURCE.betaLactam,
+      };
     }
-    return { severity: severe ? 'moderate' : 'minor', ci: false, why: ['Dissimilar side chain: cross-reactivity is about 1–2%; not a contraindication, give with observation (test dose after a severe reaction).', '侧链不同：交叉反应约1%–2%；不是禁忌，可在观察下使用（既往严重反应者先试验剂量）。'], source: ALLERGY_SOURCE.betaLactam };
+    return {
+      severity: severe ? 'moderate' : 'minor',
+      ci: false,
+      why: [
+        'Dissimilar side chain: cross-reactivity is about 1–2%; not a contraindication, give with observation (test dose after a severe reaction).',
+        '侧链不同：交叉反应约1%–2%；不是禁忌，可在观察下使用（既往严重反应者先试验剂量）。',
+      ],
+      source: ALLERGY_SOURCE.betaLactam,
+    };
   }
   if ((inClass('penicillin') || inClass('cephalosporin')) && isA('carbapenem')) {
-    return { severity: severe ? 'moderate' : 'minor', ci: false, why: ['Carbapenem cross-reactivity with penicillins/cephalosporins is below 1%.', '碳青霉烯与青霉素/头孢菌素交叉反应低于1%。'], source: ALLERGY_SOURCE.carbapenem };
+    return {
+      severity: severe ? 'moderate' : 'minor',
+      ci: false,
+      why: [
+        'Carbapenem cross-reactivity with penicillins/cephalosporins is below 1%.',
+        '碳青霉烯与青霉素/头孢菌素交叉反应低于1%。',
+      ],
+      source: ALLERGY_SOURCE.carbapenem,
+    };
   }
   if (inClass('carbapenem') && (isA('penicillin') || isA('cephalosporin'))) {
-    return { severity: severe ? 'moderate' : 'minor', ci: false, why: ['Cross-reactivity with carbapenems is below 1%.', '与碳青霉烯类交叉反应低于1%。'], source: ALLERGY_SOURCE.carbapenem };
+    return {
+      severity: severe ? 'moderate' : 'minor',
+      ci: false,
+      why: ['Cross-reactivity with carbapenems is below 1%.', '与碳青霉烯类交叉反应低于1%。'],
+      source: ALLERGY_SOURCE.carbapenem,
+    };
   }
   if (isA('monobactam') && al.ingredients.some((i) => i.tags.includes('r1_ceftaz'))) {
-    return { severity: severe ? 'major' : 'moderate', ci: false, why: ['Aztreonam shares its side chain with ceftazidime.', '氨曲南与头孢他啶侧链相同。'], source: ALLERGY_SOURCE.aztreonam };
+    return {
+      severity: severe ? 'major' : 'moderate',
+      ci: false,
+      why: ['Aztreonam shares its side chain with ceftazidime.', '氨曲南与头孢他啶侧链相同。'],
+      source: ALLERGY_SOURCE.aztreonam,
+    };
   }
   if (inClass('nsaid') && isA('coxib')) {
-    return { severity: 'minor', ci: false, why: ['COX-2-selective inhibitors are tolerated by most patients with NSAID hypersensitivity; give the first dose under observation.', '大多数NSAID过敏者可耐受COX-2选择性抑制剂；首剂应在观察下给予。'], source: ALLERGY_SOURCE.nsaid };
+    return {
+      severity: 'minor',
+      ci: false,
+      why: [
+        'COX-2-selective inhibitors are tolerated by most patients with NSAID hypersensitivity; give the first dose under observation.',
+        '大多数NSAID过敏者可耐受COX-2选择性抑制剂；首剂应在观察下给予。',
+      ],
+      source: ALLERGY_SOURCE.nsaid,
+    };
   }
-  if (isA('opioid') && (inClass('opioid') || al.ingredients.some((i) => i.tags.includes('opioid')))) {
+  if (
+    isA('opioid') &&
+    (inClass('opioid') || al.ingredients.some((i) => i.tags.includes('opioid')))
+  ) {
     const phen = (i: Ingredient): boolean => i.tags.includes('opioid_phenanthrene');
     if (al.classNamed) {
-      return { severity: 'moderate', ci: false, why: ['Opioid allergy on record (often pseudo-allergic histamine release): a structurally different opioid is usually tolerated.', '记录有阿片类过敏（常为假性过敏的组胺释放）：结构不同的阿片类通常可耐受。'], source: ALLERGY_SOURCE.opioid };
+      return {
+        severity: 'moderate',
+        ci: false,
+        why: [
+          'Opioid allergy on record (often pseudo-allergic histamine release): a structurally different opioid is usually tolerated.',
+          '记录有阿片类过敏（常为假性过敏的组胺释放）：结构不同的阿片类通常可耐受。',
+        ],
+        source: ALLERGY_SOURCE.opioid,
+      };
     }
     if (phen(ing) && al.ingredients.some(phen)) {
-      return { severity: severe ? 'moderate' : 'minor', ci: false, why: ['Same chemical class (phenanthrene opioids): some cross-reactivity.', '同属菲类阿片：存在一定交叉反应。'], source: ALLERGY_SOURCE.opioid };
+      return {
+        severity: severe ? 'moderate' : 'minor',
+        ci: false,
+        why: [
+          'Same chemical class (phenanthrene opioids): some cross-reactivity.',
+          '同属菲类阿片：存在一定交叉反应。',
+        ],
+        source: ALLERGY_SOURCE.opioid,
+      };
     }
     return null;
   }
   if (isA('aromatic_aed') && al.ingredients.some((i) => i.tags.includes('aromatic_aed'))) {
-    return { severity: severe ? 'major' : 'moderate', ci: false, why: ['Aromatic antiepileptics cross-react in about 25–40% (rash, SJS/TEN, DRESS).', '芳香族抗癫痫药交叉反应约25%–40%（皮疹、SJS/TEN、DRESS）。'], source: ALLERGY_SOURCE.aed };
+    return {
+      severity: severe ? 'major' : 'moderate',
+      ci: false,
+      why: [
+        'Aromatic antiepileptics cross-react in about 25–40% (rash, SJS/TEN, DRESS).',
+        '芳香族抗癫痫药交叉反应约25%–40%（皮疹、SJS/TEN、DRESS）。',
+      ],
+      source: ALLERGY_SOURCE.aed,
+    };
   }
   if (isA('aromatic_aed_weak') && al.ingredients.some((i) => i.tags.includes('aromatic_aed'))) {
-    return { severity: severe ? 'moderate' : 'minor', ci: false, why: ['Some cross-sensitivity between aromatic antiepileptics and lamotrigine.', '芳香族抗癫痫药与拉莫三嗪之间存在一定交叉过敏。'], source: ALLERGY_SOURCE.aed };
+    return {
+      severity: severe ? 'moderate' : 'minor',
+      ci: false,
+      why: [
+        'Some cross-sensitivity between aromatic antiepileptics and lamotrigine.',
+        '芳香族抗癫痫药与拉莫三嗪之间存在一定交叉过敏。',
+      ],
+      source: ALLERGY_SOURCE.aed,
+    };
   }
   if (inClass('ace_inhibitor') && isA('arb') && severe) {
-    return { severity: 'moderate', ci: false, why: ['Angioedema recurs on ARBs in a small minority after ACE-inhibitor angioedema.', 'ACEI致血管性水肿后，少数患者使用ARB仍会复发。'], source: ALLERGY_SOURCE.ace };
+    return {
+      severity: 'moderate',
+      ci: false,
+      why: [
+        'Angioedema recurs on ARBs in a small minority after ACE-inhibitor angioedema.',
+        'ACEI致血管性水肿后，少数患者使用ARB仍会复发。',
+      ],
+      source: ALLERGY_SOURCE.ace,
+    };
   }
   if (inClass('statin') && isA('statin')) {
-    return { severity: 'minor', ci: false, why: ['Statin intolerance on record: a different statin at a low dose is usually tolerated.', '记录有他汀不耐受：换用另一种低剂量他汀通常可耐受。'], source: ALLERGY_SOURCE.statin };
+    return {
+      severity: 'minor',
+      ci: false,
+      why: [
+        'Statin intolerance on record: a different statin at a low dose is usually tolerated.',
+        '记录有他汀不耐受：换用另一种低剂量他汀通常可耐受。',
+      ],
+      source: ALLERGY_SOURCE.statin,
+    };
   }
   return null;
 }
@@ -256,7 +371,10 @@ function allergyAlert(al: ResolvedAllergy, med: Medication): SafetyAlert | undef
       'zh-CN': `记录有${al.label['zh-CN']}过敏（${rzh}）；${ing.name['zh-CN']}属于${ing.className['zh-CN']}。${v.why[1]}`,
     },
     management: v.ci
-      ? { en: 'Do not give; choose a drug from an unrelated class.', 'zh-CN': '不得使用；选择无关类别的药物。' }
+      ? {
+          en: 'Do not give; choose a drug from an unrelated class.',
+          'zh-CN': '不得使用；选择无关类别的药物。',
+        }
       : {
           en: 'Confirm the history; if given, first dose under observation with treatment for reactions available.',
           'zh-CN': '核实过敏史；如使用，首剂需在观察下给药并备好抢救措施。',
@@ -271,22 +389,36 @@ function pregnancyAlert(med: Medication, trimester: 0 | 1 | 2 | 3): SafetyAlert 
     const rule = PREGNANCY_RULES.find((r) => has(ing, r.drugs));
     if (!rule) continue;
     const levels = trimester === 0 ? rule.by : [rule.by[trimester - 1]!];
-    const sev = levels.reduce<Severity | null>((m, l) => (l && (!m || RANK[l] > RANK[m]) ? l : m), null);
+    const sev = levels.reduce<Severity | null>(
+      (m, l) => (l && (!m || RANK[l] > RANK[m]) ? l : m),
+      null,
+    );
     if (!sev) continue;
-    const ci = trimester === 0 ? rule.ci.length > 0 && rule.by.some((l, i) => l === sev && rule.ci.includes(i + 1)) : rule.ci.includes(trimester);
-    if (!best || RANK[sev] > RANK[best.sev]) best = { sev, ci, text: rule.text, source: rule.source };
+    const ci =
+      trimester === 0
+        ? rule.ci.length > 0 && rule.by.some((l, i) => l === sev && rule.ci.includes(i + 1))
+        : rule.ci.includes(trimester);
+    if (!best || RANK[sev] > RANK[best.sev])
+      best = { sev, ci, text: rule.text, source: rule.source };
   }
   if (!best) return undefined;
-  const tri = trimester === 0 ? { en: 'trimester not stated', zh: '孕周未注明' } : { en: `trimester ${trimester}`, zh: `妊娠${['早', '中', '晚'][trimester - 1]}期` };
+  const tri =
+    trimester === 0
+      ? { en: 'trimester not stated', zh: '孕周未注明' }
+      : { en: `trimester ${trimester}`, zh: `妊娠${['早', '中', '晚'][trimester - 1]}期` };
   return {
     kind: 'drug_pregnancy',
     severity: best.sev,
     contraindicated: best.ci,
     medications: [med.id],
-    mechanism: { en: `Pregnancy (${tri.en}): ${best.text[0]}`, 'zh-CN': `妊娠（${tri.zh}）：${best.text[1]}` },
+    mechanism: {
+      en: `Pregnancy (${tri.en}): ${best.text[0]}`,
+      'zh-CN': `妊娠（${tri.zh}）：${best.text[1]}`,
+    },
     management: {
       en: 'Review with the prescriber; prefer a drug with established pregnancy safety (e.g. paracetamol, labetalol, low-molecular-weight heparin, insulin).',
-      'zh-CN': '与处方医生复核；首选妊娠期安全性明确的药物（如对乙酰氨基酚、拉贝洛尔、低分子肝素、胰岛素）。',
+      'zh-CN':
+        '与处方医生复核；首选妊娠期安全性明确的药物（如对乙酰氨基酚、拉贝洛尔、低分子肝素、胰岛素）。',
     },
     source: best.source,
   };
@@ -310,7 +442,10 @@ function renalAlert(med: Medication, egfr: number): SafetyAlert | undefined {
     severity: best.sev,
     contraindicated: best.ci,
     medications: [med.id],
-    mechanism: { en: `eGFR ${egfr} ml/min/1.73 m²: ${best.text[0]}`, 'zh-CN': `eGFR ${egfr} ml/min/1.73 m²：${best.text[1]}` },
+    mechanism: {
+      en: `eGFR ${egfr} ml/min/1.73 m²: ${best.text[0]}`,
+      'zh-CN': `eGFR ${egfr} ml/min/1.73 m²：${best.text[1]}`,
+    },
     management: {
       en: 'Adjust the dose or choose an alternative per the renal threshold; recheck renal function.',
       'zh-CN': '按肾功能阈值调整剂量或换药；复查肾功能。',
@@ -321,7 +456,8 @@ function renalAlert(med: Medication, egfr: number): SafetyAlert | undefined {
 
 function ageAlert(med: Medication, age: number): SafetyAlert | undefined {
   for (const rule of AGE_RULES) {
-    const applies = (rule.min !== undefined && age >= rule.min) || (rule.max !== undefined && age < rule.max);
+    const applies =
+      (rule.min !== undefined && age >= rule.min) || (rule.max !== undefined && age < rule.max);
     if (!applies || !ingredientsOf(med).some((i) => has(i, rule.drugs))) continue;
     return {
       kind: 'dose',
@@ -330,8 +466,14 @@ function ageAlert(med: Medication, age: number): SafetyAlert | undefined {
       medications: [med.id],
       mechanism: { en: `Age ${age}: ${rule.text[0]}`, 'zh-CN': `年龄${age}岁：${rule.text[1]}` },
       management: {
-        en: rule.min !== undefined ? 'Prefer a safer alternative for older adults, or the lowest dose with review.' : 'Not for this age group: choose an age-appropriate alternative.',
-        'zh-CN': rule.min !== undefined ? '老年人首选更安全的替代药，或以最低剂量使用并定期评估。' : '不适用于该年龄段：选择适合年龄的替代药。',
+        en:
+          rule.min !== undefined
+            ? 'Prefer a safer alternative for older adults, or the lowest dose with review.'
+            : 'Not for this age group: choose an age-appropriate alternative.',
+        'zh-CN':
+          rule.min !== undefined
+            ? '老年人首选更安全的替代药，或以最低剂量使用并定期评估。'
+            : '不适用于该年龄段：选择适合年龄的替代药。',
       },
       source: rule.source,
     };
@@ -363,7 +505,8 @@ function onlineAlert(med: Medication): SafetyAlert | undefined {
       en: 'Refer to an in-person visit for this prescription, or choose a non-controlled alternative.',
       'zh-CN': '转线下就诊开具，或选择非特殊管理的替代药。',
     },
-    source: '互联网诊疗管理办法（试行）第十九条 (NHC 2018); 互联网诊疗监管细则（试行）(2022); 药品网络销售禁止清单（第一版）(NMPA 2022)',
+    source:
+      '互联网诊疗管理办法（试行）第十九条 (NHC 2018); 互联网诊疗监管细则（试行）(2022); 药品网络销售禁止清单（第一版）(NMPA 2022)',
   };
 }
 
@@ -400,9 +543,9 @@ export function checkSafety(input: SafetyCheckInput): SafetyCheckResult {
   if (patient?.egfr !== undefined) state.egfr = patient.egfr;
   const preg = pregnancyFromInput(patient?.pregnancy);
   if (preg !== undefined) state.trimester = preg;
-  (patient?.conditions ?? []).forEach((c, i) =>
-    resolveCondition(c, `/patient/conditions/${i}`, state, res),
-  );
+  (patient?.conditions ?? []).forEach((c, i) => {
+    resolveCondition(c, `/patient/conditions/${i}`, state, res);
+  });
   const allergies = (patient?.allergies ?? [])
     .map((a, i) => resolveAllergy(a, `/patient/allergies/${i}`, res))
     .filter((a): a is ResolvedAllergy => a !== undefined);
@@ -429,7 +572,8 @@ export function checkSafety(input: SafetyCheckInput): SafetyCheckResult {
     for (const rule of DISEASE_RULES) {
       const cond = state.conditions.find((c) => rule.condition.includes(c.id));
       if (!cond) continue;
-      if (!ings.some((g) => has(g, rule.drugs) && !(rule.notDrugs && has(g, rule.notDrugs)))) continue;
+      if (!ings.some((g) => has(g, rule.drugs) && !(rule.notDrugs && has(g, rule.notDrugs))))
+        continue;
       alerts.push({
         kind: 'drug_disease',
         severity: rule.severity,
@@ -497,16 +641,26 @@ export function checkSafety(input: SafetyCheckInput): SafetyCheckResult {
   if (state.egfr === undefined) {
     notices.push({
       code: 'no_renal_function',
-      message: { en: 'No eGFR on record: renal dose checks could not be run.', 'zh-CN': '无eGFR记录：无法进行肾功能剂量检查。' },
+      message: {
+        en: 'No eGFR on record: renal dose checks could not be run.',
+        'zh-CN': '无eGFR记录：无法进行肾功能剂量检查。',
+      },
     });
   }
   if (state.age === undefined) {
     notices.push({
       code: 'no_age',
-      message: { en: 'No age on record: age-related checks could not be run.', 'zh-CN': '无年龄记录：无法进行年龄相关检查。' },
+      message: {
+        en: 'No age on record: age-related checks could not be run.',
+        'zh-CN': '无年龄记录：无法进行年龄相关检查。',
+      },
     });
   }
 
-  const outcome = final.some((a) => a.contraindicated) ? 'blocked' : final.length ? 'warning' : 'ready';
+  const outcome = final.some((a) => a.contraindicated)
+    ? 'blocked'
+    : final.length
+      ? 'warning'
+      : 'ready';
   return { outcome, alerts: final, resolved: res.resolved, unresolved: res.unresolved, notices };
 }

@@ -10,7 +10,12 @@ export interface SafetyCase {
   current?: { name: string; zh: string }[];
   conditions?: { name: string; zh: string }[];
   allergies?: { name: string; zh: string }[];
-  patient?: { age?: number; egfr?: number; sex?: 'female' | 'male'; pregnancy?: boolean | { trimester?: 1 | 2 | 3; weeks?: number } };
+  patient?: {
+    age?: number;
+    egfr?: number;
+    sex?: 'female' | 'male';
+    pregnancy?: boolean | { trimester?: 1 | 2 | 3; weeks?: number };
+  };
   expect: Severity | 'none';
   acceptable: (Severity | 'none')[];
   contraindicated?: boolean;
@@ -65,13 +70,16 @@ export interface CaseOutcome {
 export function runCase(c: SafetyCase, lang: Lang): CaseOutcome {
   const result = checkSafety(caseInput(c, lang));
   const kind = KIND_ALIASES[c.kind];
-  const relevant = c.kind === 'none' || !kind ? result.alerts : result.alerts.filter((a) => a.kind === kind);
+  const relevant =
+    c.kind === 'none' || !kind ? result.alerts : result.alerts.filter((a) => a.kind === kind);
   const observed = relevant[0]?.severity ?? 'none';
   const ok =
     c.kind === 'none'
       ? result.alerts.length === 0
       : c.acceptable.includes(observed) &&
-        (c.contraindicated === undefined || relevant.some((a) => a.contraindicated) === c.contraindicated || !c.contraindicated);
+        (c.contraindicated === undefined ||
+          relevant.some((a) => a.contraindicated) === c.contraindicated ||
+          !c.contraindicated);
   return { c, lang, result, observed, acceptable: ok };
 }
 
@@ -88,22 +96,40 @@ export interface Metrics {
 }
 
 export function evaluate(cases: SafetyCase[], lang: Lang): Metrics {
-  const m: Metrics = { cases: cases.length, positives: 0, severityAgreement: 0, majors: 0, majorsCaught: 0, negatives: 0, falseAlertNegatives: 0, unresolvedInputs: 0, failures: [] };
+  const m: Metrics = {
+    cases: cases.length,
+    positives: 0,
+    severityAgreement: 0,
+    majors: 0,
+    majorsCaught: 0,
+    negatives: 0,
+    falseAlertNegatives: 0,
+    unresolvedInputs: 0,
+    failures: [],
+  };
   for (const c of cases) {
     const o = runCase(c, lang);
     m.unresolvedInputs += o.result.unresolved.length;
-    if (o.result.unresolved.length) m.failures.push(`${c.id}/${lang}: unresolved ${o.result.unresolved.map((u) => u.input).join(', ')}`);
+    if (o.result.unresolved.length)
+      m.failures.push(
+        `${c.id}/${lang}: unresolved ${o.result.unresolved.map((u) => u.input).join(', ')}`,
+      );
     if (c.kind === 'none') {
       m.negatives++;
       if (o.result.alerts.length) {
         m.falseAlertNegatives++;
-        m.failures.push(`${c.id}/${lang}: false alert ${o.result.alerts.map((a) => `${a.kind}:${a.severity}`).join(', ')}`);
+        m.failures.push(
+          `${c.id}/${lang}: false alert ${o.result.alerts.map((a) => `${a.kind}:${a.severity}`).join(', ')}`,
+        );
       }
       continue;
     }
     m.positives++;
     if (o.acceptable) m.severityAgreement++;
-    else m.failures.push(`${c.id}/${lang}: ${c.kind} expected ${c.acceptable.join('|')}${c.contraindicated ? ' (contraindicated)' : ''}, got ${o.observed} [${o.result.alerts.map((a) => `${a.kind}:${a.severity}${a.contraindicated ? '!' : ''}`).join(', ')}]`);
+    else
+      m.failures.push(
+        `${c.id}/${lang}: ${c.kind} expected ${c.acceptable.join('|')}${c.contraindicated ? ' (contraindicated)' : ''}, got ${o.observed} [${o.result.alerts.map((a) => `${a.kind}:${a.severity}${a.contraindicated ? '!' : ''}`).join(', ')}]`,
+      );
     if (c.expect === 'major') {
       m.majors++;
       if (o.observed === 'major') m.majorsCaught++;

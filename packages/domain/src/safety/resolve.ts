@@ -2,10 +2,12 @@ import {
   catalogueData,
   exactMatches,
   getMedication,
+  ingredientsInChinese,
+  productWithIngredients,
   searchMedications,
 } from '../medications/catalogue';
 import { hasCjk } from '../medications/text';
-import type { Ingredient, LocalizedText, Medication } from '../medications/types';
+import type { Ingredient, LocalizedText, Medication, MedicationMatch } from '../medications/types';
 import { ALLERGY_CLASSES, type ReactionSeverity, reactionSeverity } from './knowledge/allergy';
 import { CONDITIONS, type ConditionDef } from './knowledge/conditions';
 import type {
@@ -46,11 +48,22 @@ export function resolveMedication(
       });
       return undefined;
     }
-    out.resolved.push({ field, input: input.medication_id, type: 'medication', id: med.id, name: med.name });
+    out.resolved.push({
+      field,
+      input: input.medication_id,
+      type: 'medication',
+      id: med.id,
+      name: med.name,
+    });
     return med;
   }
   const text = input.text.trim();
-  const hit = exactMatches(text)[0] ?? searchMedications(text, { limit: 1 })[0];
+  let hit = exactMatches(text)[0] ?? combinationFromParts(text);
+  // A brand or name in brackets (`tramadol/paracetamol (Ultracet)`).
+  const inner = /[(（](.+?)[)）]/.exec(text)?.[1];
+  if (!hit && inner) hit = exactMatches(inner)[0];
+  if (!hit && inner) hit = combinationFromParts(text.replace(/[(（].*?[)）]/g, ' '));
+  hit ??= searchMedications(text, { limit: 1 })[0];
   if (!hit || hit.score < MIN_SCORE) {
     out.unresolved.push({ field, input: text, reason: UNKNOWN_MED });
     return undefined;
@@ -64,6 +77,26 @@ export function resolveMedication(
     detail: `${hit.via}: ${hit.matched}`,
   });
   return hit.medication;
+}
+
+/** A combination written as its ingredients (`piperacillin/tazobactam`, `哌拉西林他唑巴坦`). */
+function combinationFromParts(text: string): MedicationMatch | undefined {
+  const parts = text
+    .split(/\s*(?:\/|\+|,|、|&|\band\b|\bwith\b|与|和)\s*/i)
+    .filter((p) => p.trim());
+  let ids: string[] = [];
+  if (parts.length >= 2) {
+    for (const part of parts) {
+      const single = exactMatches(part).find((m) => m.medication.ingredients.length === 1);
+      if (!single) return undefined;
+      ids.push(single.medication.ingredients[0]!.ingredient_id);
+    }
+  } else if (hasCjk(text)) {
+    ids = ingredientsInChinese(text);
+  }
+  if (ids.length < 2) return undefined;
+  const medication = productWithIngredients(ids);
+  return medication ? { medication, score: 1, matched: text, via: 'exact' } : undefined;
 }
 
 /** An allergy understood: the ingredients and/or allergy classes it covers. */
@@ -91,7 +124,8 @@ function termMatches(text: string, term: string): boolean {
 /** Allergy classes an ingredient belongs to for cross-sensitivity (never the broad ones). */
 export function ingredientAllergyClasses(ing: Ingredient): string[] {
   return ALLERGY_CLASSES.filter(
-    (c) => c.id !== 'beta_lactam' && c.id !== 'non_drug' && c.members.some((m) => ing.tags.includes(m)),
+    (c) =>
+      c.id !== 'beta_lactam' && c.id !== 'non_drug' && c.members.some((m) => ing.tags.includes(m)),
   ).map((c) => c.id);
 }
 
@@ -117,7 +151,9 @@ export function resolveAllergy(
 
   // 1. A named drug (ingredient, product or brand): exact names only, then close typos.
   const lower = substance.toLowerCase();
-  const named = CLASS_FIRST.some((t) => termMatches(lower, t)) ? undefined : exactMatches(substance)[0];
+  const named = CLASS_FIRST.some((t) => termMatches(lower, t))
+    ? undefined
+    : exactMatches(substance)[0];
   const fuzzy = named ? undefined : searchMedications(substance, { limit: 1 })[0];
   const direct =
     named ?? (fuzzy && fuzzy.via === 'fuzzy' && fuzzy.score >= 0.75 ? fuzzy : undefined);
@@ -135,7 +171,14 @@ export function resolveAllergy(
       name: ings.length === 1 ? ings[0]!.name : med.name,
       detail: `reaction: ${reaction}`,
     });
-    return { field, label: ings.length === 1 ? ings[0]!.name : med.name, ingredients: ings, classes, classNamed: false, reaction };
+    return {
+      field,
+      label: ings.length === 1 ? ings[0]!.name : med.name,
+      ingredients: ings,
+      classes,
+      classNamed: false,
+      reaction,
+    };
   }
 
   // 2. A named class ("penicillin", "磺胺", "NSAIDs", "egg").
@@ -171,7 +214,17 @@ export function resolveAllergy(
 }
 
 /** Class words that must win over a same-named single drug ("penicillin" is the class). */
-const CLASS_FIRST = ['penicillin', 'pcn', '青霉素', 'sulfa', 'sulpha', 'sulfonamide', '磺胺', 'cephalosporin', '头孢'];
+const CLASS_FIRST = [
+  'penicillin',
+  'pcn',
+  '青霉素',
+  'sulfa',
+  'sulpha',
+  'sulfonamide',
+  '磺胺',
+  'cephalosporin',
+  '头孢',
+];
 
 /** The patient state gathered from structured fields and condition text. */
 export interface PatientState {
@@ -182,13 +235,21 @@ export interface PatientState {
   trimester?: 0 | 1 | 2 | 3;
 }
 
-const EGFR =
-  /(e?gfr|crcl|creatinine clearance|肌酐清除率|肾小球滤过率)[^\d]{0,12}(\d+(?:\.\d+)?)/i;
-const AGE = /(?:^|\D)(\d{1,3})\s*(?:years?[ -]old|yrs?\b|yo\b|y\/o|岁|周岁)|\bage[d]?\s*:?\s*(\d{1,3})|年龄\s*:?\s*(\d{1,3})/i;
-const PREGNANT =
-  /pregnan|gestation|trimester|妊娠|怀孕|孕期|孕早|孕中|孕晚|孕\d|早孕|备孕中怀孕/i;
-const CKD_STAGE = /(?:stage|g|分期)\s*(1|2|3a|3b|3|4|5)|(1|2|3a|3b|3|4|5)\s*期|dialysis|esrd|end[- ]stage|透析|尿毒症/i;
-const CKD_EGFR: Record<string, number> = { '1': 95, '2': 75, '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };
+const EGFR = /(e?gfr|crcl|creatinine clearance|肌酐清除率|肾小球滤过率)[^\d]{0,12}(\d+(?:\.\d+)?)/i;
+const AGE =
+  /(?:^|\D)(\d{1,3})\s*(?:years?[ -]old|yrs?\b|yo\b|y\/o|岁|周岁)|\bage[d]?\s*:?\s*(\d{1,3})|年龄\s*:?\s*(\d{1,3})/i;
+const PREGNANT = /pregnan|gestation|trimester|妊娠|怀孕|孕期|孕早|孕中|孕晚|孕\d|早孕|备孕中怀孕/i;
+const CKD_STAGE =
+  /(?:stage|g|分期)\s*(1|2|3a|3b|3|4|5)|(1|2|3a|3b|3|4|5)\s*期|dialysis|esrd|end[- ]stage|透析|尿毒症/i;
+const CKD_EGFR: Record<string, number> = {
+  '1': 95,
+  '2': 75,
+  '3': 45,
+  '3a': 52,
+  '3b': 37,
+  '4': 22,
+  '5': 10,
+};
 
 function trimesterOf(text: string): 0 | 1 | 2 | 3 {
   const weeks = /(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|w\b|周)/i.exec(text);
@@ -225,14 +286,27 @@ export function resolveCondition(
     const code = input.icd10.trim().toUpperCase();
     if (/^O|^Z3[34]/.test(code)) {
       state.trimester ??= 0;
-      out.resolved.push({ field, input: code, type: 'pregnancy', id: 'pregnancy', name: { en: 'Pregnancy', 'zh-CN': '妊娠' } });
+      out.resolved.push({
+        field,
+        input: code,
+        type: 'pregnancy',
+        id: 'pregnancy',
+        name: { en: 'Pregnancy', 'zh-CN': '妊娠' },
+      });
       return;
     }
-    const hit = CONDITIONS.filter((c) => c.icd10.some((p) => code.startsWith(p.toUpperCase())))
-      .sort((a, b) => longestPrefix(b, code) - longestPrefix(a, code))[0];
+    const hit = CONDITIONS.filter((c) =>
+      c.icd10.some((p) => code.startsWith(p.toUpperCase())),
+    ).sort((a, b) => longestPrefix(b, code) - longestPrefix(a, code))[0];
     if (hit) {
       addCondition(state, hit);
-      out.resolved.push({ field, input: code, type: 'condition', id: hit.id, name: { en: hit.en, 'zh-CN': hit.zh } });
+      out.resolved.push({
+        field,
+        input: code,
+        type: 'condition',
+        id: hit.id,
+        name: { en: hit.en, 'zh-CN': hit.zh },
+      });
     } else {
       out.unresolved.push({ field, input: code, reason: NO_CONDITION });
     }
@@ -244,23 +318,51 @@ export function resolveCondition(
   const egfr = EGFR.exec(text);
   if (egfr) {
     state.egfr = Number(egfr[2]);
-    out.resolved.push({ field, input: text, type: 'renal_function', id: 'egfr', name: { en: 'eGFR', 'zh-CN': 'eGFR' }, detail: egfr[2] });
+    out.resolved.push({
+      field,
+      input: text,
+      type: 'renal_function',
+      id: 'egfr',
+      name: { en: 'eGFR', 'zh-CN': 'eGFR' },
+      detail: egfr[2],
+    });
     understood = true;
   }
   if (PREGNANT.test(text)) {
     const t = trimesterOf(text);
     state.trimester = t;
-    out.resolved.push({ field, input: text, type: 'pregnancy', id: 'pregnancy', name: { en: 'Pregnancy', 'zh-CN': '妊娠' }, detail: t ? `trimester ${t}` : 'trimester unknown' });
+    out.resolved.push({
+      field,
+      input: text,
+      type: 'pregnancy',
+      id: 'pregnancy',
+      name: { en: 'Pregnancy', 'zh-CN': '妊娠' },
+      detail: t ? `trimester ${t}` : 'trimester unknown',
+    });
     understood = true;
   }
   const age = AGE.exec(text);
   if (age) {
     state.age = Number(age[1] ?? age[2] ?? age[3]);
-    out.resolved.push({ field, input: text, type: 'age', id: 'age', name: { en: 'Age', 'zh-CN': '年龄' }, detail: String(state.age) });
+    out.resolved.push({
+      field,
+      input: text,
+      type: 'age',
+      id: 'age',
+      name: { en: 'Age', 'zh-CN': '年龄' },
+      detail: String(state.age),
+    });
     understood = true;
   } else if (/\b(elderly|older adult|geriatric)\b|老年|高龄/i.test(text)) {
     state.age ??= 70;
-    out.resolved.push({ field, input: text, type: 'age', id: 'age', name: { en: 'Older adult', 'zh-CN': '老年人' }, detail: '≥65' });
+    out.resolved.push({
+      field,
+      input: text,
+      type: 'age',
+      id: 'age',
+      name: { en: 'Older adult', 'zh-CN': '老年人' },
+      detail: '≥65',
+    });
     understood = true;
   }
   const matched = CONDITIONS.filter((c) => c.terms.some((t) => termMatches(lower, t)));
@@ -269,14 +371,27 @@ export function resolveCondition(
     if (cond.id === 'glaucoma' && ids.has('angle_closure_glaucoma')) continue;
     if (cond.id === 'hypertension' && /pulmonary|肺动脉高压/.test(lower)) continue;
     addCondition(state, cond);
-    out.resolved.push({ field, input: text, type: 'condition', id: cond.id, name: { en: cond.en, 'zh-CN': cond.zh } });
+    out.resolved.push({
+      field,
+      input: text,
+      type: 'condition',
+      id: cond.id,
+      name: { en: cond.en, 'zh-CN': cond.zh },
+    });
     understood = true;
     if (cond.id === 'ckd' && state.egfr === undefined) {
       const stage = CKD_STAGE.exec(text);
       if (stage) {
         const key = (stage[1] ?? stage[2] ?? '5').toLowerCase();
         state.egfr = CKD_EGFR[key] ?? 10;
-        out.resolved.push({ field, input: text, type: 'renal_function', id: 'egfr', name: { en: 'eGFR (from CKD stage)', 'zh-CN': 'eGFR（按CKD分期估计）' }, detail: String(state.egfr) });
+        out.resolved.push({
+          field,
+          input: text,
+          type: 'renal_function',
+          id: 'egfr',
+          name: { en: 'eGFR (from CKD stage)', 'zh-CN': 'eGFR（按CKD分期估计）' },
+          detail: String(state.egfr),
+        });
       }
     }
   }

@@ -77,7 +77,8 @@ export const INTERACTIONS: InteractionRule[] = [
       '首选对乙酰氨基酚；如需NSAID，在阿司匹林服用后至少2小时（或8小时前）服用，短疗程，考虑加用PPI。',
     ],
     alternatives: ['paracetamol'],
-    source: 'FDA Science Paper on ibuprofen–aspirin interaction (2006); BNF interactions (NSAIDs + aspirin)',
+    source:
+      'FDA Science Paper on ibuprofen–aspirin interaction (2006); BNF interactions (NSAIDs + aspirin)',
   },
   {
     id: 'antiplatelet_antiplatelet',
@@ -93,7 +94,8 @@ export const INTERACTIONS: InteractionRule[] = [
       'Intended after ACS or stenting for a defined period: confirm the indication and duration, add a PPI if GI risk.',
       '急性冠脉综合征或支架术后在限定疗程内为常规用法：确认指征和疗程，消化道高危者加用PPI。',
     ],
-    source: 'ACC/AHA and ESC guidelines on dual antiplatelet therapy; clopidogrel and ticagrelor labels',
+    source:
+      'ACC/AHA and ESC guidelines on dual antiplatelet therapy; clopidogrel and ticagrelor labels',
   },
   {
     id: 'serotonergic_antidepressant_bleeding',
@@ -109,7 +111,8 @@ export const INTERACTIONS: InteractionRule[] = [
       'Monitor for bleeding; consider a PPI with NSAIDs or antiplatelets; avoid NSAIDs where possible.',
       '监测出血；与NSAID或抗血小板药联用时考虑加用PPI；尽量避免NSAID。',
     ],
-    source: 'SSRI labels (abnormal bleeding); NICE CG90 depression (SSRIs with NSAIDs/anticoagulants)',
+    source:
+      'SSRI labels (abnormal bleeding); NICE CG90 depression (SSRIs with NSAIDs/anticoagulants)',
   },
   // ── Warfarin pharmacokinetics ───────────────────────────────────────────────────────────────
   {
@@ -143,7 +146,8 @@ export const INTERACTIONS: InteractionRule[] = [
       'Avoid if possible; otherwise monitor INR closely for weeks when starting and stopping, adjusting the dose.',
       '尽量避免；否则在开始及停用时数周内密切监测INR并调整剂量。',
     ],
-    source: 'Warfarin FDA label (inducers); Stockley’s Drug Interactions (rifampicin, carbamazepine)',
+    source:
+      'Warfarin FDA label (inducers); Stockley’s Drug Interactions (rifampicin, carbamazepine)',
   },
   {
     id: 'warfarin_moderate_potentiator',
@@ -155,7 +159,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Raises the INR (reduced warfarin metabolism and/or loss of vitamin-K-producing gut flora).',
       '升高INR（华法林代谢减少和/或产维生素K肠道菌群减少）。',
     ],
-    management: ['Check INR 3–5 days after starting and after stopping.', '开始及停药后3–5天复查INR。'],
+    management: [
+      'Check INR 3–5 days after starting and after stopping.',
+      '开始及停药后3–5天复查INR。',
+    ],
     source: 'Warfarin FDA label; Stockley’s Drug Interactions (macrolides, quinolones, cimetidine)',
   },
   {
@@ -189,7 +196,8 @@ export const INTERACTIONS: InteractionRule[] = [
       'Avoid; if linezolid is essential, stop the serotonergic drug (washout) or monitor closely for serotonin toxicity.',
       '避免联用；如必须使用利奈唑胺，停用5-羟色胺能药物（洗脱）或密切监测5-羟色胺毒性。',
     ],
-    source: 'Zyvox (linezolid) FDA label; FDA Drug Safety Communication 2011 (linezolid with serotonergic drugs)',
+    source:
+      'Zyvox (linezolid) FDA label; FDA Drug Safety Communication 2011 (linezolid with serotonergic drugs)',
   },
   {
     id: 'maoi_serotonergic',
@@ -242,7 +250,8 @@ export const INTERACTIONS: InteractionRule[] = [
       'Use the lowest effective doses, tell the patient the warning signs and stop both if they appear.',
       '采用最低有效剂量，告知患者警示症状，一旦出现立即停用。',
     ],
-    source: 'FDA alert on triptans with SSRIs/SNRIs (2006); tramadol and SSRI FDA labels (serotonin syndrome)',
+    source:
+      'FDA alert on triptans with SSRIs/SNRIs (2006); tramadol and SSRI FDA labels (serotonin syndrome)',
   },
   // ── CYP3A4 ──────────────────────────────────────────────────────────────────────────────────
   {
@@ -292,9 +301,13 @@ export const INTERACTIONS: InteractionRule[] = [
       'Amlodipine (weak CYP3A4 inhibitor) raises simvastatin exposure about 1.8-fold: myopathy at higher statin doses.',
       '氨氯地平（弱效CYP3A4抑制剂）使辛伐他汀暴露量升高约1.8倍：较大他汀剂量时可致肌病。',
     ],
-    management: ['Do not exceed simvastatin 20 mg/day, or use another statin.', '辛伐他汀每日不超过20 mg，或换用其他他汀。'],
+    management: [
+      'Do not exceed simvastatin 20 mg/day, or use another statin.',
+      '辛伐他汀每日不超过20 mg，或换用其他他汀。',
+    ],
     alternatives: ['atorvastatin', 'rosuvastatin'],
-    source: 'Simvastatin FDA label and FDA Drug Safety Communication 2011 (dose limit with amlodipine)',
+    source:
+      'Simvastatin FDA label and FDA Drug Safety Communication 2011 (dose limit with amlodipine)',
   },
   {
     id: 'cyp3a4_strong_major',
@@ -311,7 +324,8 @@ export const INTERACTIONS: InteractionRule[] = [
       '避免联用或减少底物剂量（如阿托伐他汀≤20 mg）并监测；首选无相互作用的替代药。',
     ],
     alternatives: ['azithromycin'],
-    source: 'Atorvastatin, colchicine, tacrolimus, fentanyl/oxycodone FDA labels (strong CYP3A4 inhibitors)',
+    source:
+      'Atorvastatin, colchicine, tacrolimus, fentanyl/oxycodone FDA labels (strong CYP3A4 inhibitors)',
   },
   {
     id: 'cyp3a4_moderate_inhibitor_ci_substrate',
@@ -329,7 +343,8 @@ export const INTERACTIONS: InteractionRule[] = [
       '限制剂量或换药（如与维拉帕米/地尔硫䓬合用时辛伐他汀≤10 mg，与胺碘酮合用时≤20 mg；或换用非CYP3A4代谢的他汀）。',
     ],
     alternatives: ['pravastatin', 'rosuvastatin'],
-    source: 'Simvastatin FDA label (dose limits with verapamil, diltiazem, amiodarone); ticagrelor, eplerenone labels',
+    source:
+      'Simvastatin FDA label (dose limits with verapamil, diltiazem, amiodarone); ticagrelor, eplerenone labels',
   },
   {
     id: 'cyp3a4_strong_moderate_substrate',
@@ -355,7 +370,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Moderate CYP3A4 inhibition raises exposure of this substrate.',
       '中效CYP3A4抑制使该底物暴露量升高。',
     ],
-    management: ['Reduce the substrate dose if needed and monitor for toxicity.', '必要时减少底物剂量并监测毒性。'],
+    management: [
+      'Reduce the substrate dose if needed and monitor for toxicity.',
+      '必要时减少底物剂量并监测毒性。',
+    ],
     source: 'FDA table of CYP3A4 inhibitors and substrates; substrate labels',
   },
   {
@@ -373,7 +391,8 @@ export const INTERACTIONS: InteractionRule[] = [
       'Avoid; choose a non-inducing alternative, or (contraception) use an additional non-hormonal method during and for 28 days after.',
       '避免联用；选择无诱导作用的替代药，或（避孕）在联用期间及停药后28天加用非激素避孕。',
     ],
-    source: 'Rifampicin and carbamazepine SmPCs; DOAC labels (avoid strong inducers); FSRH guidance on drug interactions with hormonal contraception',
+    source:
+      'Rifampicin and carbamazepine SmPCs; DOAC labels (avoid strong inducers); FSRH guidance on drug interactions with hormonal contraception',
   },
   // ── Other CYP ────────────────────────────────────────────────────────────────────────────────
   {
@@ -387,8 +406,12 @@ export const INTERACTIONS: InteractionRule[] = [
       'Strong CYP1A2 inhibition raises tizanidine (or agomelatine) exposure about 10-fold: severe hypotension and sedation.',
       '强效CYP1A2抑制使替扎尼定（或阿戈美拉汀）暴露量升高约10倍：严重低血压和镇静。',
     ],
-    management: ['Contraindicated: choose another antibiotic or antidepressant.', '禁止联用：换用其他抗菌药或抗抑郁药。'],
-    source: 'Tizanidine (Zanaflex) FDA label; agomelatine SmPC (contraindicated with fluvoxamine, ciprofloxacin)',
+    management: [
+      'Contraindicated: choose another antibiotic or antidepressant.',
+      '禁止联用：换用其他抗菌药或抗抑郁药。',
+    ],
+    source:
+      'Tizanidine (Zanaflex) FDA label; agomelatine SmPC (contraindicated with fluvoxamine, ciprofloxacin)',
   },
   {
     id: 'cyp1a2_narrow',
@@ -416,7 +439,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Omeprazole/esomeprazole inhibit CYP2C19, reducing activation of clopidogrel and its antiplatelet effect.',
       '奥美拉唑/埃索美拉唑抑制CYP2C19，减少氯吡格雷活化，降低其抗血小板作用。',
     ],
-    management: ['Use pantoprazole or rabeprazole if a PPI is needed.', '如需PPI，换用泮托拉唑或雷贝拉唑。'],
+    management: [
+      'Use pantoprazole or rabeprazole if a PPI is needed.',
+      '如需PPI，换用泮托拉唑或雷贝拉唑。',
+    ],
     alternatives: ['pantoprazole', 'rabeprazole'],
     source: 'Plavix (clopidogrel) FDA label: avoid omeprazole and esomeprazole',
   },
@@ -430,7 +456,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Strong CYP2D6 inhibition blocks conversion of tamoxifen to endoxifen: reduced efficacy against breast cancer.',
       '强效CYP2D6抑制阻断他莫昔芬转化为活性代谢物恩多昔芬：降低抗乳腺癌疗效。',
     ],
-    management: ['Avoid; use an antidepressant with little CYP2D6 inhibition (e.g. venlafaxine, escitalopram).', '避免联用；选用CYP2D6抑制弱的抗抑郁药（如文拉法辛、艾司西酞普兰）。'],
+    management: [
+      'Avoid; use an antidepressant with little CYP2D6 inhibition (e.g. venlafaxine, escitalopram).',
+      '避免联用；选用CYP2D6抑制弱的抗抑郁药（如文拉法辛、艾司西酞普兰）。',
+    ],
     alternatives: ['venlafaxine', 'escitalopram'],
     source: 'NCCN/ASCO guidance; MHRA Drug Safety Update (tamoxifen with CYP2D6 inhibitors)',
   },
@@ -444,7 +473,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'CYP2D6 inhibition reduces conversion of codeine/tramadol to their active opioid: poor pain control (and more parent drug).',
       'CYP2D6抑制减少可待因/曲马多向活性阿片物质转化：镇痛效果差（原形药物增多）。',
     ],
-    management: ['Monitor analgesia; consider a non-prodrug analgesic.', '监测镇痛效果；考虑换用非前药类镇痛药。'],
+    management: [
+      'Monitor analgesia; consider a non-prodrug analgesic.',
+      '监测镇痛效果；考虑换用非前药类镇痛药。',
+    ],
     source: 'Codeine and tramadol FDA labels (CYP2D6 inhibitors)',
   },
   // ── P-glycoprotein ──────────────────────────────────────────────────────────────────────────
@@ -470,8 +502,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['pgp_inducer'],
     b: ['pgp_sub'],
     severity: 'major',
-    mechanism: ['P-gp induction lowers digoxin/dabigatran exposure: loss of effect.', 'P-gp诱导降低地高辛/达比加群暴露量：疗效丧失。'],
-    management: ['Avoid (dabigatran); monitor digoxin levels.', '避免与达比加群联用；监测地高辛浓度。'],
+    mechanism: [
+      'P-gp induction lowers digoxin/dabigatran exposure: loss of effect.',
+      'P-gp诱导降低地高辛/达比加群暴露量：疗效丧失。',
+    ],
+    management: [
+      'Avoid (dabigatran); monitor digoxin levels.',
+      '避免与达比加群联用；监测地高辛浓度。',
+    ],
     source: 'Dabigatran FDA label (avoid P-gp inducers); digoxin label',
   },
   // ── QT prolongation ─────────────────────────────────────────────────────────────────────────
@@ -486,7 +524,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Two QT-prolonging drugs, one of them contraindicated with any other: torsades de pointes.',
       '两种延长QT间期的药物联用，其中一种禁止与其他QT延长药合用：可致尖端扭转型室速。',
     ],
-    management: ['Contraindicated: choose a drug without QT liability.', '禁止联用：选择无QT延长风险的药物。'],
+    management: [
+      'Contraindicated: choose a drug without QT liability.',
+      '禁止联用：选择无QT延长风险的药物。',
+    ],
     source: 'Pimozide, ziprasidone, dronedarone, sotalol labels; CredibleMeds QTdrugs list',
   },
   {
@@ -505,7 +546,8 @@ export const INTERACTIONS: InteractionRule[] = [
       '避免联用；如无法避免，用药前后查心电图，纠正低钾低镁。',
     ],
     alternatives: ['amoxicillin', 'doxycycline'],
-    source: 'CredibleMeds QTdrugs (known risk of TdP); citalopram FDA safety communication 2011/2012; macrolide and fluoroquinolone labels',
+    source:
+      'CredibleMeds QTdrugs (known risk of TdP); citalopram FDA safety communication 2011/2012; macrolide and fluoroquinolone labels',
   },
   // ── Potassium and the renin–angiotensin system ──────────────────────────────────────────────
   {
@@ -522,7 +564,8 @@ export const INTERACTIONS: InteractionRule[] = [
       'Avoid routine combination; where intended (e.g. HFrEF with spironolactone) check K+ and creatinine within 1 week and regularly, stop if K+ > 5.5 mmol/L.',
       '避免常规联用；如有意联用（如射血分数降低心衰加螺内酯），1周内及定期复查血钾和肌酐，血钾>5.5 mmol/L时停用。',
     ],
-    source: 'Amiloride FDA boxed warning; spironolactone and eplerenone labels; Juurlink et al. NEJM 2004;351:543',
+    source:
+      'Amiloride FDA boxed warning; spironolactone and eplerenone labels; Juurlink et al. NEJM 2004;351:543',
   },
   {
     id: 'raas_potassium',
@@ -550,7 +593,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Trimethoprim blocks ENaC like amiloride: hyperkalaemia (sudden death reported with co-trimoxazole in older patients on ACE inhibitors/ARBs).',
       '甲氧苄啶像阿米洛利一样阻断上皮钠通道：可致高钾血症（老年人在使用ACEI/ARB时联用复方磺胺甲噁唑有猝死报告）。',
     ],
-    management: ['Prefer another antibiotic in the elderly or CKD; otherwise check K+ within a few days.', '老年或慢性肾病患者首选其他抗菌药；否则数日内复查血钾。'],
+    management: [
+      'Prefer another antibiotic in the elderly or CKD; otherwise check K+ within a few days.',
+      '老年或慢性肾病患者首选其他抗菌药；否则数日内复查血钾。',
+    ],
     alternatives: ['nitrofurantoin', 'amoxicillin'],
     source: 'Fralick et al. BMJ 2014;349:g6196; Antoniou et al. CMAJ 2015; BNF interactions',
   },
@@ -585,7 +631,8 @@ export const INTERACTIONS: InteractionRule[] = [
       'Avoid (ACE inhibitor with sacubitril/valsartan is contraindicated: stop the ACE inhibitor 36 h before).',
       '避免联用（ACEI与沙库巴曲缬沙坦禁止联用：需停用ACEI 36小时后方可换用）。',
     ],
-    source: 'ONTARGET (NEJM 2008); VA NEPHRON-D (NEJM 2013); Entresto FDA label; EMA PRAC review of dual RAAS blockade 2014',
+    source:
+      'ONTARGET (NEJM 2008); VA NEPHRON-D (NEJM 2013); Entresto FDA label; EMA PRAC review of dual RAAS blockade 2014',
   },
   {
     id: 'arb_renin',
@@ -593,8 +640,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['arb'],
     b: ['renin_inhibitor'],
     severity: 'major',
-    mechanism: ['Dual RAAS blockade: hyperkalaemia, hypotension, renal impairment.', '双重RAAS阻断：高钾血症、低血压、肾功能损害。'],
-    management: ['Avoid; contraindicated in diabetes or eGFR < 60.', '避免联用；糖尿病或eGFR<60者禁止联用。'],
+    mechanism: [
+      'Dual RAAS blockade: hyperkalaemia, hypotension, renal impairment.',
+      '双重RAAS阻断：高钾血症、低血压、肾功能损害。',
+    ],
+    management: [
+      'Avoid; contraindicated in diabetes or eGFR < 60.',
+      '避免联用；糖尿病或eGFR<60者禁止联用。',
+    ],
     source: 'Aliskiren (Tekturna) FDA label; ALTITUDE trial (NEJM 2012)',
   },
   {
@@ -607,7 +660,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'NSAIDs blunt the antihypertensive effect and, with RAAS blockade (especially with a diuretic: "triple whammy"), cause acute kidney injury and hyperkalaemia.',
       'NSAID减弱降压作用，并与RAAS阻断（尤其再加利尿剂的"三联打击"）共同导致急性肾损伤和高钾血症。',
     ],
-    management: ['Prefer paracetamol; if needed, short course with blood pressure, creatinine and K+ checks.', '首选对乙酰氨基酚；如需使用，短疗程并监测血压、肌酐和血钾。'],
+    management: [
+      'Prefer paracetamol; if needed, short course with blood pressure, creatinine and K+ checks.',
+      '首选对乙酰氨基酚；如需使用，短疗程并监测血压、肌酐和血钾。',
+    ],
     alternatives: ['paracetamol'],
     source: 'Lapi et al. BMJ 2013;346:e8525 (triple whammy); ACE inhibitor labels (NSAIDs)',
   },
@@ -636,7 +692,10 @@ export const INTERACTIONS: InteractionRule[] = [
     b: ['no_donor'],
     severity: 'major',
     contraindicated: true,
-    mechanism: ['Additive cGMP-mediated vasodilation: severe hypotension.', 'cGMP介导的血管扩张叠加：严重低血压。'],
+    mechanism: [
+      'Additive cGMP-mediated vasodilation: severe hypotension.',
+      'cGMP介导的血管扩张叠加：严重低血压。',
+    ],
     management: ['Contraindicated.', '禁止联用。'],
     source: 'Adempas (riociguat) FDA label',
   },
@@ -646,7 +705,10 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['pde5'],
     b: ['alpha_blocker'],
     severity: 'moderate',
-    mechanism: ['Additive vasodilation: symptomatic orthostatic hypotension.', '血管扩张叠加：症状性体位性低血压。'],
+    mechanism: [
+      'Additive vasodilation: symptomatic orthostatic hypotension.',
+      '血管扩张叠加：症状性体位性低血压。',
+    ],
     management: [
       'Be stable on the alpha-blocker first, start the PDE5 inhibitor at the lowest dose, separate dosing.',
       '先稳定使用α受体阻滞剂，PDE5抑制剂从最低剂量开始，错开服药时间。',
@@ -668,7 +730,8 @@ export const INTERACTIONS: InteractionRule[] = [
       'Avoid; if unavoidable, lowest doses, shortest duration, monitor sedation and breathing, naloxone available.',
       '避免联用；如无法避免，采用最低剂量和最短疗程，监测镇静和呼吸，备纳洛酮。',
     ],
-    source: 'FDA boxed warning on opioids with benzodiazepines (2016); CDC opioid prescribing guideline 2022',
+    source:
+      'FDA boxed warning on opioids with benzodiazepines (2016); CDC opioid prescribing guideline 2022',
   },
   {
     id: 'opioid_gabapentinoid',
@@ -676,20 +739,40 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['opioid'],
     b: ['gabapentinoid'],
     severity: 'moderate',
-    mechanism: ['Additive respiratory depression (gabapentin/pregabalin raise opioid-related death risk).', '呼吸抑制叠加（加巴喷丁/普瑞巴林增加阿片相关死亡风险）。'],
-    management: ['Start low, titrate slowly and monitor for sedation and breathing problems.', '小剂量起始，缓慢滴定，监测镇静和呼吸。'],
-    source: 'FDA Drug Safety Communication 2019 (gabapentinoids and respiratory depression); Gomes et al. PLoS Med 2017',
+    mechanism: [
+      'Additive respiratory depression (gabapentin/pregabalin raise opioid-related death risk).',
+      '呼吸抑制叠加（加巴喷丁/普瑞巴林增加阿片相关死亡风险）。',
+    ],
+    management: [
+      'Start low, titrate slowly and monitor for sedation and breathing problems.',
+      '小剂量起始，缓慢滴定，监测镇静和呼吸。',
+    ],
+    source:
+      'FDA Drug Safety Communication 2019 (gabapentinoids and respiratory depression); Gomes et al. PLoS Med 2017',
   },
   {
     id: 'sedative_pair',
     group: 'cns',
     a: ['benzo', 'z_drug'],
-    b: ['benzo', 'z_drug', 'sedating_antihistamine', 'gabapentinoid', 'antipsychotic', 'muscle_relaxant'],
+    b: [
+      'benzo',
+      'z_drug',
+      'sedating_antihistamine',
+      'gabapentinoid',
+      'antipsychotic',
+      'muscle_relaxant',
+    ],
     notB: ['opioid'],
     severity: 'moderate',
     additive: true,
-    mechanism: ['Additive sedation and psychomotor impairment (falls, respiratory depression).', '镇静和精神运动损害叠加（跌倒、呼吸抑制）。'],
-    management: ['Avoid combining hypnotics; if needed use the lowest doses and warn about driving and falls.', '避免多种催眠镇静药联用；如需联用采用最低剂量，并告知驾驶和跌倒风险。'],
+    mechanism: [
+      'Additive sedation and psychomotor impairment (falls, respiratory depression).',
+      '镇静和精神运动损害叠加（跌倒、呼吸抑制）。',
+    ],
+    management: [
+      'Avoid combining hypnotics; if needed use the lowest doses and warn about driving and falls.',
+      '避免多种催眠镇静药联用；如需联用采用最低剂量，并告知驾驶和跌倒风险。',
+    ],
     source: 'AGS Beers Criteria 2023 (≥ 3 CNS-active drugs); benzodiazepine and Z-drug labels',
   },
   // ── Narrow-therapeutic-index drugs ──────────────────────────────────────────────────────────
@@ -703,7 +786,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Trimethoprim (antifolate) and sulfonamides/probenecid reduce methotrexate renal clearance and displace it: pancytopenia, mucositis, deaths reported even with low-dose methotrexate.',
       '甲氧苄啶（抗叶酸）及磺胺类/丙磺舒减少甲氨蝶呤肾清除并置换其蛋白结合：可致全血细胞减少、黏膜炎，低剂量甲氨蝶呤亦有死亡报告。',
     ],
-    management: ['Avoid; choose another antibiotic (e.g. nitrofurantoin for cystitis).', '避免联用；换用其他抗菌药（如膀胱炎用呋喃妥因）。'],
+    management: [
+      'Avoid; choose another antibiotic (e.g. nitrofurantoin for cystitis).',
+      '避免联用；换用其他抗菌药（如膀胱炎用呋喃妥因）。',
+    ],
     alternatives: ['nitrofurantoin', 'amoxicillin'],
     source: 'Methotrexate FDA label; MHRA Drug Safety Update; Stockley’s Drug Interactions',
   },
@@ -717,7 +803,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Reduced renal (or, for PPIs, tubular) clearance of methotrexate: higher levels and toxicity, mainly with high-dose methotrexate.',
       '甲氨蝶呤肾（PPI为肾小管）清除减少：血药浓度升高和毒性，主要见于大剂量甲氨蝶呤。',
     ],
-    management: ['Low-dose weekly methotrexate: monitor blood counts and renal function; avoid with high-dose regimens.', '每周小剂量甲氨蝶呤：监测血常规和肾功能；大剂量方案避免联用。'],
+    management: [
+      'Low-dose weekly methotrexate: monitor blood counts and renal function; avoid with high-dose regimens.',
+      '每周小剂量甲氨蝶呤：监测血常规和肾功能；大剂量方案避免联用。',
+    ],
     source: 'Methotrexate FDA label (NSAIDs, penicillins, PPIs)',
   },
   {
@@ -726,8 +815,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['lithium'],
     b: ['lithium_raise_major'],
     severity: 'major',
-    mechanism: ['Thiazides cut lithium clearance by 25–40%: lithium toxicity.', '噻嗪类使锂清除减少25%–40%：锂中毒。'],
-    management: ['Avoid; if needed reduce lithium and check levels within 5–7 days.', '避免联用；如需联用，减少锂剂量并在5–7天内监测血锂。'],
+    mechanism: [
+      'Thiazides cut lithium clearance by 25–40%: lithium toxicity.',
+      '噻嗪类使锂清除减少25%–40%：锂中毒。',
+    ],
+    management: [
+      'Avoid; if needed reduce lithium and check levels within 5–7 days.',
+      '避免联用；如需联用，减少锂剂量并在5–7天内监测血锂。',
+    ],
     source: 'Lithium FDA label (diuretics); Stockley’s Drug Interactions',
   },
   {
@@ -736,8 +831,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['lithium'],
     b: ['raas', 'nsaid', 'loop_diuretic'],
     severity: 'moderate',
-    mechanism: ['Reduced renal lithium clearance: levels rise, risk of toxicity.', '锂肾清除减少：血锂升高，有中毒风险。'],
-    management: ['Check lithium levels within a week of starting or changing the dose.', '开始或调整剂量后1周内监测血锂。'],
+    mechanism: [
+      'Reduced renal lithium clearance: levels rise, risk of toxicity.',
+      '锂肾清除减少：血锂升高，有中毒风险。',
+    ],
+    management: [
+      'Check lithium levels within a week of starting or changing the dose.',
+      '开始或调整剂量后1周内监测血锂。',
+    ],
     source: 'Lithium FDA label (ACE inhibitors, ARBs, NSAIDs)',
   },
   {
@@ -750,7 +851,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Xanthine oxidase inhibition blocks azathioprine/mercaptopurine breakdown: life-threatening myelosuppression.',
       '黄嘌呤氧化酶抑制阻断硫唑嘌呤/巯嘌呤代谢：可致危及生命的骨髓抑制。',
     ],
-    management: ['Avoid (febuxostat is contraindicated); with allopurinol reduce the thiopurine to 25% and monitor counts.', '避免联用（非布司他禁止联用）；与别嘌醇联用时硫嘌呤类减至25%并监测血常规。'],
+    management: [
+      'Avoid (febuxostat is contraindicated); with allopurinol reduce the thiopurine to 25% and monitor counts.',
+      '避免联用（非布司他禁止联用）；与别嘌醇联用时硫嘌呤类减至25%并监测血常规。',
+    ],
     source: 'Azathioprine (Imuran) and febuxostat (Uloric) FDA labels',
   },
   {
@@ -759,8 +863,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['valproate_lowering'],
     b: ['valproate'],
     severity: 'major',
-    mechanism: ['Carbapenems cut valproate levels by 60–100% within a day: breakthrough seizures.', '碳青霉烯类在1天内使丙戊酸浓度降低60%–100%：可致癫痫发作。'],
-    management: ['Avoid; use a non-carbapenem antibiotic or an alternative antiepileptic.', '避免联用；换用非碳青霉烯类抗菌药或其他抗癫痫药。'],
+    mechanism: [
+      'Carbapenems cut valproate levels by 60–100% within a day: breakthrough seizures.',
+      '碳青霉烯类在1天内使丙戊酸浓度降低60%–100%：可致癫痫发作。',
+    ],
+    management: [
+      'Avoid; use a non-carbapenem antibiotic or an alternative antiepileptic.',
+      '避免联用；换用非碳青霉烯类抗菌药或其他抗癫痫药。',
+    ],
     source: 'Meropenem and valproate FDA labels; EMA SmPCs',
   },
   {
@@ -769,8 +879,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['valproate'],
     b: ['lamotrigine'],
     severity: 'moderate',
-    mechanism: ['Valproate doubles lamotrigine levels: serious rash (SJS/TEN) risk.', '丙戊酸使拉莫三嗪浓度翻倍：严重皮疹（SJS/TEN）风险。'],
-    management: ['Use the reduced lamotrigine titration schedule for patients on valproate.', '使用丙戊酸者按减量方案滴定拉莫三嗪。'],
+    mechanism: [
+      'Valproate doubles lamotrigine levels: serious rash (SJS/TEN) risk.',
+      '丙戊酸使拉莫三嗪浓度翻倍：严重皮疹（SJS/TEN）风险。',
+    ],
+    management: [
+      'Use the reduced lamotrigine titration schedule for patients on valproate.',
+      '使用丙戊酸者按减量方案滴定拉莫三嗪。',
+    ],
     source: 'Lamictal FDA label (boxed warning, dosing with valproate)',
   },
   {
@@ -783,7 +899,10 @@ export const INTERACTIONS: InteractionRule[] = [
       'Gemfibrozil inhibits statin glucuronidation/OATP1B1 and CYP2C8 (repaglinide): rhabdomyolysis or hypoglycaemia.',
       '吉非罗齐抑制他汀葡萄糖醛酸化/OATP1B1及CYP2C8（瑞格列奈）：横纹肌溶解或低血糖。',
     ],
-    management: ['Avoid; use fenofibrate if a fibrate is needed.', '避免联用；如需贝特类，换用非诺贝特。'],
+    management: [
+      'Avoid; use fenofibrate if a fibrate is needed.',
+      '避免联用；如需贝特类，换用非诺贝特。',
+    ],
     alternatives: ['fenofibrate'],
     source: 'Simvastatin, rosuvastatin and repaglinide FDA labels (gemfibrozil)',
   },
@@ -794,8 +913,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['beta_blocker'],
     b: ['verapamil'],
     severity: 'major',
-    mechanism: ['Additive negative chronotropy/inotropy and AV block: bradycardia, heart block, heart failure.', '负性变时/变力作用及房室传导阻滞叠加：心动过缓、传导阻滞、心衰。'],
-    management: ['Avoid (never IV verapamil with a beta-blocker); if combined orally, monitor heart rate and ECG.', '避免联用（β受体阻滞剂患者禁止静注维拉帕米）；口服联用时监测心率和心电图。'],
+    mechanism: [
+      'Additive negative chronotropy/inotropy and AV block: bradycardia, heart block, heart failure.',
+      '负性变时/变力作用及房室传导阻滞叠加：心动过缓、传导阻滞、心衰。',
+    ],
+    management: [
+      'Avoid (never IV verapamil with a beta-blocker); if combined orally, monitor heart rate and ECG.',
+      '避免联用（β受体阻滞剂患者禁止静注维拉帕米）；口服联用时监测心率和心电图。',
+    ],
     alternatives: ['amlodipine'],
     source: 'Verapamil FDA label; BNF interactions',
   },
@@ -806,8 +931,14 @@ export const INTERACTIONS: InteractionRule[] = [
     b: ['diltiazem', 'amiodarone', 'dronedarone', 'ivabradine'],
     notB: ['beta_blocker'],
     severity: 'moderate',
-    mechanism: ['Additive slowing of heart rate and AV conduction: bradycardia.', '减慢心率和房室传导作用叠加：心动过缓。'],
-    management: ['Monitor heart rate and ECG; reduce doses if bradycardic (ivabradine with diltiazem/verapamil is contraindicated).', '监测心率和心电图；心动过缓时减量（伊伐布雷定与地尔硫䓬/维拉帕米禁止联用）。'],
+    mechanism: [
+      'Additive slowing of heart rate and AV conduction: bradycardia.',
+      '减慢心率和房室传导作用叠加：心动过缓。',
+    ],
+    management: [
+      'Monitor heart rate and ECG; reduce doses if bradycardic (ivabradine with diltiazem/verapamil is contraindicated).',
+      '监测心率和心电图；心动过缓时减量（伊伐布雷定与地尔硫䓬/维拉帕米禁止联用）。',
+    ],
     source: 'Diltiazem, amiodarone, ivabradine FDA labels',
   },
   {
@@ -816,8 +947,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['digoxin'],
     b: ['hypok'],
     severity: 'moderate',
-    mechanism: ['Diuretic-induced hypokalaemia/hypomagnesaemia sensitises the heart to digoxin toxicity.', '利尿剂引起的低钾/低镁使心脏对地高辛毒性更敏感。'],
-    management: ['Monitor potassium, magnesium and digoxin levels.', '监测血钾、血镁和地高辛浓度。'],
+    mechanism: [
+      'Diuretic-induced hypokalaemia/hypomagnesaemia sensitises the heart to digoxin toxicity.',
+      '利尿剂引起的低钾/低镁使心脏对地高辛毒性更敏感。',
+    ],
+    management: [
+      'Monitor potassium, magnesium and digoxin levels.',
+      '监测血钾、血镁和地高辛浓度。',
+    ],
     source: 'Digoxin (Lanoxin) FDA label',
   },
   // ── Absorption ──────────────────────────────────────────────────────────────────────────────
@@ -827,8 +964,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['cation'],
     b: ['chelates'],
     severity: 'moderate',
-    mechanism: ['Polyvalent cations (Al, Mg, Ca, Fe, Zn) chelate fluoroquinolones/tetracyclines: absorption falls by up to 90%, treatment failure.', '多价阳离子（铝、镁、钙、铁、锌）与喹诺酮/四环素类螯合：吸收减少可达90%，治疗失败。'],
-    management: ['Take the antibiotic 2 h before or 4–6 h after the antacid, calcium or iron.', '抗菌药在抗酸药、钙剂或铁剂前2小时或后4–6小时服用。'],
+    mechanism: [
+      'Polyvalent cations (Al, Mg, Ca, Fe, Zn) chelate fluoroquinolones/tetracyclines: absorption falls by up to 90%, treatment failure.',
+      '多价阳离子（铝、镁、钙、铁、锌）与喹诺酮/四环素类螯合：吸收减少可达90%，治疗失败。',
+    ],
+    management: [
+      'Take the antibiotic 2 h before or 4–6 h after the antacid, calcium or iron.',
+      '抗菌药在抗酸药、钙剂或铁剂前2小时或后4–6小时服用。',
+    ],
     source: 'Ciprofloxacin, levofloxacin, doxycycline FDA labels',
   },
   {
@@ -837,8 +980,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['cation'],
     b: ['chelated_minor'],
     severity: 'minor',
-    mechanism: ['Calcium, iron or antacids reduce absorption of levothyroxine/bisphosphonates.', '钙剂、铁剂或抗酸药减少左甲状腺素/双膦酸盐吸收。'],
-    management: ['Separate doses by at least 4 h (bisphosphonate: 30 min before anything else).', '间隔至少4小时服用（双膦酸盐需在其他药物前30分钟空腹服用）。'],
+    mechanism: [
+      'Calcium, iron or antacids reduce absorption of levothyroxine/bisphosphonates.',
+      '钙剂、铁剂或抗酸药减少左甲状腺素/双膦酸盐吸收。',
+    ],
+    management: [
+      'Separate doses by at least 4 h (bisphosphonate: 30 min before anything else).',
+      '间隔至少4小时服用（双膦酸盐需在其他药物前30分钟空腹服用）。',
+    ],
     source: 'Levothyroxine and alendronate FDA labels',
   },
   // ── Migraine ────────────────────────────────────────────────────────────────────────────────
@@ -849,7 +998,10 @@ export const INTERACTIONS: InteractionRule[] = [
     b: ['ergot'],
     severity: 'major',
     contraindicated: true,
-    mechanism: ['Additive vasoconstriction: coronary vasospasm.', '血管收缩作用叠加：冠状动脉痉挛。'],
+    mechanism: [
+      'Additive vasoconstriction: coronary vasospasm.',
+      '血管收缩作用叠加：冠状动脉痉挛。',
+    ],
     management: ['Contraindicated within 24 h of each other.', '24小时内禁止联用。'],
     source: 'Sumatriptan (Imitrex) FDA label; ergotamine label',
   },
@@ -860,8 +1012,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['mtx'],
     b: ['ppi'],
     severity: 'minor',
-    mechanism: ['PPIs may delay methotrexate elimination, mainly with high-dose methotrexate.', 'PPI可能延缓甲氨蝶呤排泄，主要见于大剂量甲氨蝶呤。'],
-    management: ['With high-dose methotrexate consider an H2 antagonist or stopping the PPI.', '大剂量甲氨蝶呤时考虑换用H2受体拮抗剂或暂停PPI。'],
+    mechanism: [
+      'PPIs may delay methotrexate elimination, mainly with high-dose methotrexate.',
+      'PPI可能延缓甲氨蝶呤排泄，主要见于大剂量甲氨蝶呤。',
+    ],
+    management: [
+      'With high-dose methotrexate consider an H2 antagonist or stopping the PPI.',
+      '大剂量甲氨蝶呤时考虑换用H2受体拮抗剂或暂停PPI。',
+    ],
     source: 'Methotrexate FDA label (proton pump inhibitors)',
   },
   {
@@ -870,9 +1028,16 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['2c9_inh', '3a4_strong'],
     b: ['sulfonylurea', 'glinide'],
     severity: 'moderate',
-    mechanism: ['Inhibited metabolism of the sulfonylurea/glinide: hypoglycaemia.', '磺脲类/格列奈类代谢受抑制：低血糖。'],
-    management: ['Monitor blood glucose closely; reduce the secretagogue dose if needed.', '密切监测血糖，必要时减少促泌剂剂量。'],
-    source: 'Glimepiride, glipizide and repaglinide FDA labels; Schelleman et al. Clin Pharmacol Ther 2010',
+    mechanism: [
+      'Inhibited metabolism of the sulfonylurea/glinide: hypoglycaemia.',
+      '磺脲类/格列奈类代谢受抑制：低血糖。',
+    ],
+    management: [
+      'Monitor blood glucose closely; reduce the secretagogue dose if needed.',
+      '密切监测血糖，必要时减少促泌剂剂量。',
+    ],
+    source:
+      'Glimepiride, glipizide and repaglinide FDA labels; Schelleman et al. Clin Pharmacol Ther 2010',
   },
   {
     id: 'nsaid_corticosteroid',
@@ -880,7 +1045,10 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['nsaid'],
     b: ['systemic_corticosteroid'],
     severity: 'moderate',
-    mechanism: ['Additive risk of peptic ulcer and GI bleeding.', '消化性溃疡和消化道出血风险叠加。'],
+    mechanism: [
+      'Additive risk of peptic ulcer and GI bleeding.',
+      '消化性溃疡和消化道出血风险叠加。',
+    ],
     management: ['Avoid if possible; otherwise add a PPI.', '尽量避免；否则加用PPI。'],
     source: 'NSAID FDA class labelling (GI risk with corticosteroids); NICE CKS NSAIDs',
   },
@@ -890,8 +1058,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['tendon'],
     b: ['systemic_corticosteroid'],
     severity: 'moderate',
-    mechanism: ['Fluoroquinolone plus corticosteroid: higher risk of tendinitis and tendon rupture, especially over 60.', '氟喹诺酮联用糖皮质激素：肌腱炎和肌腱断裂风险增加，60岁以上尤甚。'],
-    management: ['Avoid where possible; stop at the first tendon pain.', '尽量避免；出现肌腱疼痛立即停药。'],
+    mechanism: [
+      'Fluoroquinolone plus corticosteroid: higher risk of tendinitis and tendon rupture, especially over 60.',
+      '氟喹诺酮联用糖皮质激素：肌腱炎和肌腱断裂风险增加，60岁以上尤甚。',
+    ],
+    management: [
+      'Avoid where possible; stop at the first tendon pain.',
+      '尽量避免；出现肌腱疼痛立即停药。',
+    ],
     source: 'Fluoroquinolone FDA boxed warning (tendon rupture with corticosteroids); MHRA 2019',
   },
   {
@@ -900,8 +1074,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['bb_nonselective'],
     b: ['beta2'],
     severity: 'moderate',
-    mechanism: ['Non-selective beta-blockade antagonises beta-2 agonists and can provoke bronchospasm.', '非选择性β受体阻滞剂拮抗β2激动剂，可诱发支气管痉挛。'],
-    management: ['Use a cardioselective beta-blocker (bisoprolol, metoprolol) in patients who need bronchodilators.', '需要支气管扩张剂者选用心脏选择性β受体阻滞剂（比索洛尔、美托洛尔）。'],
+    mechanism: [
+      'Non-selective beta-blockade antagonises beta-2 agonists and can provoke bronchospasm.',
+      '非选择性β受体阻滞剂拮抗β2激动剂，可诱发支气管痉挛。',
+    ],
+    management: [
+      'Use a cardioselective beta-blocker (bisoprolol, metoprolol) in patients who need bronchodilators.',
+      '需要支气管扩张剂者选用心脏选择性β受体阻滞剂（比索洛尔、美托洛尔）。',
+    ],
     alternatives: ['bisoprolol', 'metoprolol'],
     source: 'Propranolol FDA label; GINA/GOLD reports',
   },
@@ -911,8 +1091,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['dopaminergic'],
     b: ['parkinson_worsen'],
     severity: 'moderate',
-    mechanism: ['Dopamine-D2 antagonists oppose levodopa and dopamine agonists: worsening parkinsonism.', '多巴胺D2受体拮抗剂对抗左旋多巴和多巴胺激动剂：帕金森症状加重。'],
-    management: ['Avoid; use domperidone for nausea and quetiapine or clozapine if an antipsychotic is needed.', '避免联用；止吐用多潘立酮，需抗精神病药时用喹硫平或氯氮平。'],
+    mechanism: [
+      'Dopamine-D2 antagonists oppose levodopa and dopamine agonists: worsening parkinsonism.',
+      '多巴胺D2受体拮抗剂对抗左旋多巴和多巴胺激动剂：帕金森症状加重。',
+    ],
+    management: [
+      'Avoid; use domperidone for nausea and quetiapine or clozapine if an antipsychotic is needed.',
+      '避免联用；止吐用多潘立酮，需抗精神病药时用喹硫平或氯氮平。',
+    ],
     alternatives: ['domperidone', 'quetiapine'],
     source: 'NICE NG71 Parkinson’s disease; levodopa labels',
   },
@@ -922,8 +1108,14 @@ export const INTERACTIONS: InteractionRule[] = [
     a: ['aminoglycoside'],
     b: ['glycopeptide', 'loop_diuretic', 'polymyxin_b', 'colistin', 'ciclosporin', 'tacrolimus'],
     severity: 'moderate',
-    mechanism: ['Additive nephrotoxicity (and ototoxicity with loop diuretics).', '肾毒性叠加（与袢利尿剂联用还有耳毒性叠加）。'],
-    management: ['Monitor renal function and drug levels; avoid high-dose loop diuretics.', '监测肾功能和血药浓度；避免大剂量袢利尿剂。'],
+    mechanism: [
+      'Additive nephrotoxicity (and ototoxicity with loop diuretics).',
+      '肾毒性叠加（与袢利尿剂联用还有耳毒性叠加）。',
+    ],
+    management: [
+      'Monitor renal function and drug levels; avoid high-dose loop diuretics.',
+      '监测肾功能和血药浓度；避免大剂量袢利尿剂。',
+    ],
     source: 'Gentamicin and vancomycin FDA labels',
   },
   {
@@ -933,7 +1125,10 @@ export const INTERACTIONS: InteractionRule[] = [
     b: ['disulfiram_like'],
     severity: 'minor',
     additive: true,
-    mechanism: ['Both cause disulfiram-like reactions with alcohol.', '两者均可与酒精产生双硫仑样反应。'],
+    mechanism: [
+      'Both cause disulfiram-like reactions with alcohol.',
+      '两者均可与酒精产生双硫仑样反应。',
+    ],
     management: ['No alcohol during and for 72 h after.', '用药期间及停药后72小时内禁酒。'],
     source: 'Metronidazole and cefoperazone labels',
   },
