@@ -3,8 +3,8 @@
  *
  * A row is `slug|English INN|中文通用名|ATC[,ATC]|strength form|tags|synonyms|brands` where
  * - strength form: the default single-ingredient product (`20mg tab`); forms are listed in
- *   `FORMS` in `../catalogue-build.ts`;
- * - tags: space-separated knowledge the safety rules select on (see `TAGS` in `./tags.ts`);
+ *   `FORMS` in `../build.ts`;
+ * - tags: space-separated knowledge the safety rules select on (a test checks that every tag a rule selects on exists);
  *   every row also carries its class id, the table tags and its own slug;
  * - synonyms: `;`-separated other names (USAN, abbreviations, older Chinese names);
  * - brands: `;`-separated `English=中文` pairs (either side may be empty).
