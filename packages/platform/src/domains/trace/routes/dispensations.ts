@@ -63,12 +63,19 @@ function refusal(verification: TraceVerification): ApiError {
   );
 }
 
+/**
+ * Whether the caller may see a dispensation. A widget session sees only its own patient's: one
+ * without a patient (a pharmacy server's) belongs to no session's patient.
+ */
+function visibleTo(doc: DispensationDoc, auth: AuthContext): boolean {
+  if (auth.patientId === null) return true;
+  return doc.patient_id !== undefined && auth.canAccessPatient(doc.patient_id);
+}
+
 function loadDispensation(tx: Transaction, id: string, auth: AuthContext): DispensationDoc {
   const doc = tx.collection<DispensationDoc>(DISPENSATIONS).get(id);
-  // A widget session sees only its own patient's dispensations.
-  if (!doc || (doc.patient_id !== undefined && !auth.canAccessPatient(doc.patient_id))) {
-    throw notFound('dispensation', id);
-  }
+  // 404, not 403: a token must not probe which dispensations exist.
+  if (!doc || !visibleTo(doc, auth)) throw notFound('dispensation', id);
   return doc;
 }
 
