@@ -5,7 +5,7 @@ export const openapiDocument = {
     "title": "Apotheca API",
     "version": "2026-11-01",
     "summary": "Consultations, prescriptions, drug traceability and claims for partner developers.",
-    "description": "The Apotheca API. Every request carries `Apotheca-Version: 2026-11-01` (the client SDK sets it)\nand every response carries `Apotheca-Request-Id`. Errors are `application/problem+json`\n(RFC 9457). Every POST that creates or changes state accepts `Idempotency-Key`: the same key\nwith the same body returns the stored response; with a different body the API answers 422\n`idempotency_key_reused`. Keys are kept for at least 24 hours.\n",
+    "description": "The Apotheca API. Every request carries `Apotheca-Version: 2026-11-01` (the client SDK sets it)\nand every response carries `Apotheca-Request-Id`. Errors are `application/problem+json`\n(RFC 9457). Every POST that creates or changes state accepts `Idempotency-Key`: the same key\nwith the same body returns the stored response; with a different body the API answers 422\n`idempotency_key_reused`. Keys are kept for at least 24 hours. A request with more than one\n`Authorization` header (or one credential list) is refused with 400\n`duplicate_authorization_header`.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -89,6 +89,7 @@ export const openapiDocument = {
           "platform"
         ],
         "summary": "Exchange client credentials for an access token (OAuth 2.0 client credentials)",
+        "description": "A parameter sent more than once is refused with 400 `duplicate_parameter` naming it\n(`/body/<name>`), as RFC 6749 §3.1 requires.\n",
         "security": [],
         "requestBody": {
           "required": true,
@@ -1676,7 +1677,7 @@ export const openapiDocument = {
             "type": "string",
             "format": "uri",
             "pattern": "^https?://[^/]+$",
-            "description": "The exact origin (scheme, host, port) of the page that embeds the widget."
+            "description": "The exact origin of the page that embeds the widget: `http` or `https`, a host name\n(RFC 1123; IDNA A-labels for other scripts) or IP literal, and an optional port\n1–65535; no userinfo, path, query or fragment. Anything else is a 400 with\n`errors[].path` `/body/allowed_origin` (`invalid_origin`); nothing is rewritten except\ncase and the scheme's default port.\n"
           },
           "ttl_seconds": {
             "type": "integer",

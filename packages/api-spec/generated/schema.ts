@@ -26,7 +26,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange client credentials for an access token (OAuth 2.0 client credentials) */
+        /**
+         * Exchange client credentials for an access token (OAuth 2.0 client credentials)
+         * @description A parameter sent more than once is refused with 400 `duplicate_parameter` naming it
+         *     (`/body/<name>`), as RFC 6749 §3.1 requires.
+         */
         post: operations["createOAuthToken"];
         delete?: never;
         options?: never;
@@ -358,7 +362,11 @@ export interface components {
             scopes: components["schemas"]["Scope"][];
             /**
              * Format: uri
-             * @description The exact origin (scheme, host, port) of the page that embeds the widget.
+             * @description The exact origin of the page that embeds the widget: `http` or `https`, a host name
+             *     (RFC 1123; IDNA A-labels for other scripts) or IP literal, and an optional port
+             *     1–65535; no userinfo, path, query or fragment. Anything else is a 400 with
+             *     `errors[].path` `/body/allowed_origin` (`invalid_origin`); nothing is rewritten except
+             *     case and the scheme's default port.
              */
             allowed_origin: string;
             /** @default 900 */
