@@ -46,6 +46,10 @@ export const openapiDocument = {
     {
       "name": "trace",
       "description": "Drug trace-code verification and dispensing."
+    },
+    {
+      "name": "test-helpers",
+      "description": "Sandbox-only helpers for tests (test clocks)."
     }
   ],
   "paths": {
@@ -1121,6 +1125,263 @@ export const openapiDocument = {
           }
         }
       }
+    },
+    "/v1/test-helpers/test-clocks": {
+      "post": {
+        "operationId": "createTestClock",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Create a test clock (sandbox only)",
+        "description": "A clock frozen at `frozen_time`. Patients created with `test_clock` (and everything that\nbelongs to them) live at the clock's time instead of the platform's; advancing the clock\nmoves only them. Secret keys only.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TestClockCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The clock.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TestClock"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/test-helpers/test-clocks/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/TestClockId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getTestClock",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Retrieve a test clock",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The clock.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TestClock"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteTestClock",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Delete a test clock",
+        "description": "Deletes the clock. Objects that were attached to it keep their timestamps and from then\non follow the platform's time.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The clock was deleted.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeletedObject"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/test-helpers/test-clocks/{id}/advance": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/TestClockId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "advanceTestClock",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Move a test clock forward",
+        "description": "Sets the clock to `frozen_time`, which must be later than its current `frozen_time`\n(400 `invalid_frozen_time` otherwise). Time rules of the clock's objects (e.g. the 10-day\ndispense reversal window) are then judged at the new time, work that became due runs\nbefore the response, and a `test_helpers.test_clock.advanced` event is emitted.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TestClockAdvance"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The clock at its new time.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TestClock"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
     }
   },
   "webhooks": {
@@ -1826,6 +2087,10 @@ export const openapiDocument = {
           },
           "metadata": {
             "$ref": "#/components/schemas/Metadata"
+          },
+          "test_clock": {
+            "$ref": "#/components/schemas/TestClockId",
+            "description": "Sandbox only. Attach the patient to a test clock (secret keys only)."
           }
         }
       },
@@ -1918,6 +2183,10 @@ export const openapiDocument = {
           },
           "metadata": {
             "$ref": "#/components/schemas/Metadata"
+          },
+          "test_clock": {
+            "$ref": "#/components/schemas/TestClockId",
+            "description": "The test clock the patient (and everything of theirs) lives on, if any."
           },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
@@ -2029,7 +2298,8 @@ export const openapiDocument = {
           "file.created",
           "trace.alert",
           "trace.dispensed",
-          "trace.dispense_reversed"
+          "trace.dispense_reversed",
+          "test_helpers.test_clock.advanced"
         ]
       },
       "WebhookEndpointCreate": {
@@ -2732,6 +3002,75 @@ export const openapiDocument = {
               "patient_returned",
               "other"
             ]
+          }
+        }
+      },
+      "TestClockId": {
+        "type": "string",
+        "pattern": "^clock_[A-Za-z0-9_]+$"
+      },
+      "TestClockCreate": {
+        "type": "object",
+        "required": [
+          "frozen_time"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "frozen_time": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          }
+        }
+      },
+      "TestClockAdvance": {
+        "type": "object",
+        "required": [
+          "frozen_time"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "frozen_time": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "TestClock": {
+        "type": "object",
+        "description": "A sandbox clock; its objects live at `frozen_time`.",
+        "required": [
+          "id",
+          "object",
+          "frozen_time",
+          "status",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TestClockId"
+          },
+          "object": {
+            "type": "string",
+            "const": "test_clock"
+          },
+          "name": {
+            "type": "string"
+          },
+          "frozen_time": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "ready"
+            ],
+            "description": "`ready`: every object of the clock has caught up with `frozen_time`."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
           }
         }
       }

@@ -1,6 +1,7 @@
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
+import { testClocksDomain } from './test-clocks';
 import { traceDomain } from './trace';
 import type { DomainModule } from './types';
 import { webhooksDomain } from './webhooks';
@@ -15,4 +16,5 @@ export const domains: DomainModule[] = [
   filesDomain,
   webhooksDomain,
   traceDomain,
+  testClocksDomain,
 ];

@@ -1,7 +1,8 @@
 import type { Schema } from '@apotheca/api-spec';
 import { listPage } from '../../http/pagination';
-import { type FieldError, notFound, unprocessable } from '../../http/problem';
+import { type FieldError, notFound, unprocessable, validationFailed } from '../../http/problem';
 import { isoSeconds } from '../../util/clock';
+import { clockTime, TEST_CLOCKS } from '../test-clocks/clock-time';
 import { type DomainModule, defineRoute } from '../types';
 import { PATIENTS, type PatientDoc } from './patient-docs';
 import { seedPatients } from './seed';
@@ -33,8 +34,14 @@ const createPatient = defineRoute({
   operationId: 'createPatient',
   handle({ body, tx, now, newId, emit }) {
     const input = body as Schema<'PatientCreate'>;
-    checkBirthDate(input.birth_date, now);
-    const at = isoSeconds(now);
+    if (input.test_clock !== undefined && !tx.collection(TEST_CLOCKS).get(input.test_clock)) {
+      throw validationFailed([
+        { path: '/body/test_clock', code: 'not_found', message: 'is not an existing test clock' },
+      ]);
+    }
+    // A patient on a test clock is created at the clock's time, like everything of theirs.
+    const at = isoSeconds(clockTime(tx, input.test_clock, now));
+    checkBirthDate(input.birth_date, new Date(at));
     const patient: PatientDoc = {
       id: newId('pat'),
       object: 'patient',
@@ -45,6 +52,7 @@ const createPatient = defineRoute({
       conditions: input.conditions ?? [],
       preferred_locale: input.preferred_locale ?? 'zh-CN',
       metadata: input.metadata ?? {},
+      ...(input.test_clock !== undefined ? { test_clock: input.test_clock } : {}),
       created_at: at,
       updated_at: at,
     };
@@ -82,9 +90,10 @@ const updatePatient = defineRoute({
     const existing = patients.get(id);
     if (!existing || !auth.canAccessPatient(id)) throw notFound('patient', id);
     const changes = body as Schema<'PatientUpdate'>;
-    checkBirthDate(changes.birth_date, now);
+    const at = clockTime(tx, existing.test_clock, now);
+    checkBirthDate(changes.birth_date, at);
     // Fields sent replace the stored value wholesale (arrays and metadata included).
-    const updated: PatientDoc = { ...existing, ...changes, updated_at: isoSeconds(now) };
+    const updated: PatientDoc = { ...existing, ...changes, updated_at: isoSeconds(at) };
     patients.put(updated);
     emit('patient.updated', updated);
     return { status: 200, body: updated };

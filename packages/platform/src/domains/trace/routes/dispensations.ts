@@ -6,6 +6,7 @@ import { ApiError, notFound } from '../../../http/problem';
 import type { Transaction } from '../../../storage/types';
 import { isoSeconds } from '../../../util/clock';
 import { PATIENTS } from '../../patients/patient-docs';
+import { patientTime } from '../../test-clocks/clock-time';
 import { type AuthContext, defineRoute } from '../../types';
 import { actorForLocation, seededRegistry } from '../registry';
 import { DISPENSATIONS, type DispensationDoc, readPackStatus, writePackStatus } from '../store';
@@ -83,7 +84,7 @@ export const createDispensation = defineRoute<TraceCodeQuery>({
   operationId: 'createDispensation',
   prepare: (ctx) => resolveCode(ctx.body as DispenseBody),
   handle(args) {
-    const { tx, now, auth } = args;
+    const { tx, auth } = args;
     const body = args.body as DispenseBody;
     if (
       body.patient_id !== undefined &&
@@ -91,6 +92,8 @@ export const createDispensation = defineRoute<TraceCodeQuery>({
     ) {
       throw notFound('patient', body.patient_id);
     }
+    // A dispense for a patient on a test clock happens at the clock's time.
+    const now = patientTime(tx, body.patient_id, args.now);
     const { verification, pack } = verifyCode({
       tx,
       query: args.prepared,
@@ -160,9 +163,11 @@ export const getDispensation = defineRoute({
 export const reverseDispensation = defineRoute({
   operationId: 'reverseDispensation',
   handle(args) {
-    const { tx, params, auth, now } = args;
+    const { tx, params, auth } = args;
     const body = args.body as ReversalBody;
     const dispensation = loadDispensation(tx, params.id!, auth);
+    // The 10-day window is judged at the time of the dispensation's patient (test clock or not).
+    const now = patientTime(tx, dispensation.patient_id, args.now);
     if (dispensation.status === 'reversed') {
       throw new ApiError(409, 'already_reversed', 'This dispensation was already reversed.', {
         extra: { reversed_at: dispensation.reversed_at },
