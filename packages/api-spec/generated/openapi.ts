@@ -5,7 +5,7 @@ export const openapiDocument = {
     "title": "Apotheca API",
     "version": "2026-11-01",
     "summary": "Consultations, prescriptions, drug traceability and claims for partner developers.",
-    "description": "The Apotheca API. Every request carries `Apotheca-Version: 2026-11-01` (the client SDK sets it)\nand every response carries `Apotheca-Request-Id`. Errors are `application/problem+json`\n(RFC 9457). Every POST that creates or changes state accepts `Idempotency-Key`: the same key\nwith the same body returns the stored response; with a different body the API answers 422\n`idempotency_key_reused`. Keys are kept for at least 24 hours.\n",
+    "description": "The Apotheca API. Every request carries `Apotheca-Version: 2026-11-01` (the client SDK sets it)\nand every response carries `Apotheca-Request-Id`. Errors are `application/problem+json`\n(RFC 9457). Every POST that creates or changes state accepts `Idempotency-Key`: the same key\nwith the same body returns the stored response; with a different body the API answers 422\n`idempotency_key_reused`. Keys are kept for at least 24 hours. A request with more than one\n`Authorization` header (or one credential list) is refused with 400\n`duplicate_authorization_header`.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -46,6 +46,10 @@ export const openapiDocument = {
     {
       "name": "trace",
       "description": "Drug trace-code verification and dispensing."
+    },
+    {
+      "name": "test-helpers",
+      "description": "Sandbox-only helpers for tests (test clocks)."
     }
   ],
   "paths": {
@@ -89,6 +93,7 @@ export const openapiDocument = {
           "platform"
         ],
         "summary": "Exchange client credentials for an access token (OAuth 2.0 client credentials)",
+        "description": "A parameter sent more than once is refused with 400 `duplicate_parameter` naming it\n(`/body/<name>`), as RFC 6749 §3.1 requires.\n",
         "security": [],
         "requestBody": {
           "required": true,
@@ -1120,6 +1125,263 @@ export const openapiDocument = {
           }
         }
       }
+    },
+    "/v1/test-helpers/test-clocks": {
+      "post": {
+        "operationId": "createTestClock",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Create a test clock (sandbox only)",
+        "description": "A clock frozen at `frozen_time`. Patients created with `test_clock` (and everything that\nbelongs to them) live at the clock's time instead of the platform's; advancing the clock\nmoves only them. Secret keys only.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TestClockCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The clock.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TestClock"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/test-helpers/test-clocks/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/TestClockId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getTestClock",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Retrieve a test clock",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The clock.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TestClock"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteTestClock",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Delete a test clock",
+        "description": "Deletes the clock. Objects that were attached to it keep their timestamps and from then\non follow the platform's time.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The clock was deleted.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeletedObject"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/test-helpers/test-clocks/{id}/advance": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/TestClockId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "advanceTestClock",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Move a test clock forward",
+        "description": "Sets the clock to `frozen_time`, which must be later than its current `frozen_time`\n(400 `invalid_frozen_time` otherwise). Time rules of the clock's objects (e.g. the 10-day\ndispense reversal window) are then judged at the new time, work that became due runs\nbefore the response, and a `test_helpers.test_clock.advanced` event is emitted.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TestClockAdvance"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The clock at its new time.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TestClock"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
     }
   },
   "webhooks": {
@@ -1683,7 +1945,8 @@ export const openapiDocument = {
           "file.created",
           "trace.alert",
           "trace.dispensed",
-          "trace.dispense_reversed"
+          "trace.dispense_reversed",
+          "test_helpers.test_clock.advanced"
         ]
       },
       "DeletedObject": {
@@ -1806,7 +2069,7 @@ export const openapiDocument = {
             "type": "string",
             "format": "uri",
             "pattern": "^https?://[^/]+$",
-            "description": "The exact origin (scheme, host, port) of the page that embeds the widget."
+            "description": "The exact origin of the page that embeds the widget: `http` or `https`, a host name\n(RFC 1123; IDNA A-labels for other scripts) or IP literal, and an optional port\n1–65535; no userinfo, path, query or fragment. Anything else is a 400 with\n`errors[].path` `/body/allowed_origin` (`invalid_origin`); nothing is rewritten except\ncase and the scheme's default port.\n"
           },
           "ttl_seconds": {
             "type": "integer",
@@ -1965,6 +2228,10 @@ export const openapiDocument = {
           },
           "metadata": {
             "$ref": "#/components/schemas/Metadata"
+          },
+          "test_clock": {
+            "$ref": "#/components/schemas/TestClockId",
+            "description": "Sandbox only. Attach the patient to a test clock (secret keys only)."
           }
         }
       },
@@ -2067,6 +2334,10 @@ export const openapiDocument = {
           },
           "metadata": {
             "$ref": "#/components/schemas/Metadata"
+          },
+          "test_clock": {
+            "$ref": "#/components/schemas/TestClockId",
+            "description": "The test clock the patient (and everything of theirs) lives on, if any."
           },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
@@ -2983,6 +3254,75 @@ export const openapiDocument = {
               "patient_returned",
               "other"
             ]
+          }
+        }
+      },
+      "TestClockId": {
+        "type": "string",
+        "pattern": "^clock_[A-Za-z0-9_]+$"
+      },
+      "TestClockCreate": {
+        "type": "object",
+        "required": [
+          "frozen_time"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "frozen_time": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          }
+        }
+      },
+      "TestClockAdvance": {
+        "type": "object",
+        "required": [
+          "frozen_time"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "frozen_time": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "TestClock": {
+        "type": "object",
+        "description": "A sandbox clock; its objects live at `frozen_time`.",
+        "required": [
+          "id",
+          "object",
+          "frozen_time",
+          "status",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TestClockId"
+          },
+          "object": {
+            "type": "string",
+            "const": "test_clock"
+          },
+          "name": {
+            "type": "string"
+          },
+          "frozen_time": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "ready"
+            ],
+            "description": "`ready`: every object of the clock has caught up with `frozen_time`."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
           }
         }
       }

@@ -26,7 +26,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange client credentials for an access token (OAuth 2.0 client credentials) */
+        /**
+         * Exchange client credentials for an access token (OAuth 2.0 client credentials)
+         * @description A parameter sent more than once is refused with 400 `duplicate_parameter` naming it
+         *     (`/body/<name>`), as RFC 6749 §3.1 requires.
+         */
         post: operations["createOAuthToken"];
         delete?: never;
         options?: never;
@@ -253,6 +257,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/test-helpers/test-clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a test clock (sandbox only)
+         * @description A clock frozen at `frozen_time`. Patients created with `test_clock` (and everything that
+         *     belongs to them) live at the clock's time instead of the platform's; advancing the clock
+         *     moves only them. Secret keys only.
+         */
+        post: operations["createTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-helpers/test-clocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["TestClockId"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve a test clock */
+        get: operations["getTestClock"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a test clock
+         * @description Deletes the clock. Objects that were attached to it keep their timestamps and from then
+         *     on follow the platform's time.
+         */
+        delete: operations["deleteTestClock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-helpers/test-clocks/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["TestClockId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a test clock forward
+         * @description Sets the clock to `frozen_time`, which must be later than its current `frozen_time`
+         *     (400 `invalid_frozen_time` otherwise). Time rules of the clock's objects (e.g. the 10-day
+         *     dispense reversal window) are then judged at the new time, work that became due runs
+         *     before the response, and a `test_helpers.test_clock.advanced` event is emitted.
+         */
+        post: operations["advanceTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -332,7 +407,7 @@ export interface components {
         /** @enum {string} */
         Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense";
         /** @enum {string} */
-        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed";
+        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "test_helpers.test_clock.advanced";
         DeletedObject: {
             id: string;
             object: string;
@@ -365,7 +440,11 @@ export interface components {
             scopes: components["schemas"]["Scope"][];
             /**
              * Format: uri
-             * @description The exact origin (scheme, host, port) of the page that embeds the widget.
+             * @description The exact origin of the page that embeds the widget: `http` or `https`, a host name
+             *     (RFC 1123; IDNA A-labels for other scripts) or IP literal, and an optional port
+             *     1–65535; no userinfo, path, query or fragment. Anything else is a 400 with
+             *     `errors[].path` `/body/allowed_origin` (`invalid_origin`); nothing is rewritten except
+             *     case and the scheme's default port.
              */
             allowed_origin: string;
             /** @default 900 */
@@ -406,6 +485,8 @@ export interface components {
             conditions?: components["schemas"]["Condition"][];
             preferred_locale?: components["schemas"]["Locale"];
             metadata?: components["schemas"]["Metadata"];
+            /** @description Sandbox only. Attach the patient to a test clock (secret keys only). */
+            test_clock?: components["schemas"]["TestClockId"];
         };
         PatientUpdate: {
             name?: string;
@@ -429,6 +510,8 @@ export interface components {
             conditions: components["schemas"]["Condition"][];
             preferred_locale: components["schemas"]["Locale"];
             metadata: components["schemas"]["Metadata"];
+            /** @description The test clock the patient (and everything of theirs) lives on, if any. */
+            test_clock?: components["schemas"]["TestClockId"];
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
@@ -668,6 +751,28 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             /** @enum {string} */
             reversal_reason?: "dispensed_in_error" | "patient_returned" | "other";
+        };
+        TestClockId: string;
+        TestClockCreate: {
+            frozen_time: components["schemas"]["Timestamp"];
+            name?: string;
+        };
+        TestClockAdvance: {
+            frozen_time: components["schemas"]["Timestamp"];
+        };
+        /** @description A sandbox clock; its objects live at `frozen_time`. */
+        TestClock: {
+            id: components["schemas"]["TestClockId"];
+            /** @constant */
+            object: "test_clock";
+            name?: string;
+            frozen_time: components["schemas"]["Timestamp"];
+            /**
+             * @description `ready`: every object of the clock has caught up with `frozen_time`.
+             * @enum {string}
+             */
+            status: "ready";
+            created_at: components["schemas"]["Timestamp"];
         };
     };
     responses: {
@@ -1414,6 +1519,143 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ReversalConflict"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestClockCreate"];
+            };
+        };
+        responses: {
+            /** @description The clock. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["TestClockId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    deleteTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["TestClockId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock was deleted. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedObject"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    advanceTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["TestClockId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestClockAdvance"];
+            };
+        };
+        responses: {
+            /** @description The clock at its new time. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };

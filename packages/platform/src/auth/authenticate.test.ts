@@ -70,6 +70,59 @@ describe('secret keys', () => {
   });
 });
 
+describe('repeated credentials and parameters (RFC 6749 §3.1)', () => {
+  const sandbox = createTestPlatform();
+  const withTwo = (first: string, second: string, path = '/v1/patients') =>
+    sandbox.handle(
+      new Request(`http://localhost:4010${path}`, {
+        headers: new Headers([
+          ['authorization', first],
+          ['authorization', second],
+        ]),
+      }),
+    );
+
+  // Regression: the second header was ignored and the request served with the first.
+  it('refuses two Authorization headers with 400 duplicate_authorization_header', async () => {
+    for (const [first, second] of [
+      ['Bearer sk_test_apotheca_sandbox', 'Bearer sk_test_apotheca_sandbox'],
+      ['Bearer sk_test_apotheca_sandbox', 'Bearer at_someone_else'],
+      ['Bearer sk_test_apotheca_sandbox', 'Basic abc'],
+    ] as const) {
+      const res = await withTwo(first, second);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as Problem).code).toBe('duplicate_authorization_header');
+    }
+    // Also on operations that need no credentials: which one was meant is unknowable.
+    const health = await withTwo('Bearer a', 'Bearer b', '/v1/health');
+    expect(health.status).toBe(400);
+  });
+
+  // Regression: a repeated form parameter silently took the last value.
+  it('refuses a token request with a repeated parameter', async () => {
+    const form = (extra: string) =>
+      sandbox.api<Problem & { errors: Array<{ path: string; code: string }> }>(
+        'POST',
+        '/v1/oauth/token',
+        {
+          token: null,
+          body: `grant_type=client_credentials&client_id=client_test_insurer&client_secret=cs_test_insurer_secret${extra}`,
+          contentType: 'application/x-www-form-urlencoded',
+        },
+      );
+    const scope = await form('&scope=patients:read&scope=trace:dispense');
+    expect(scope.status).toBe(400);
+    expect(scope.body.code).toBe('duplicate_parameter');
+    expect(scope.body.errors).toEqual([
+      expect.objectContaining({ path: '/body/scope', code: 'duplicate_parameter' }),
+    ]);
+    const secret = await form('&client_secret=nope');
+    expect(secret.status).toBe(400);
+    expect(secret.body.errors[0]?.path).toBe('/body/client_secret');
+    expect((await form('&scope=patients:read')).status).toBe(200);
+  });
+});
+
 describe('OAuth client credentials', () => {
   it('issues a one-hour token (form or JSON) that works until it expires', async () => {
     const time = clock();

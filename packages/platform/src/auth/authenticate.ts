@@ -66,6 +66,16 @@ export function authenticate(
   storage: Storage,
   nowMs: number,
 ): Authenticated {
+  // Hosts join repeated headers with ", " (Fetch `Headers`; the Node host does so for
+  // Authorization from its raw headers). A Bearer credential never contains a comma, so a comma
+  // means two credentials: refuse rather than guess which one was meant (RFC 6749 §3.1).
+  if (authorization?.includes(',')) {
+    throw new ApiError(
+      400,
+      'duplicate_authorization_header',
+      'Send exactly one Authorization header with one credential.',
+    );
+  }
   if (security.length === 0) return ANONYMOUS;
   if (!authorization) {
     throw unauthorized(

@@ -1,6 +1,7 @@
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
+import { testClocksDomain } from './test-clocks';
 import { createTraceDomain, type TraceDomainOptions } from './trace';
 import type { DomainModule } from './types';
 import { webhooksDomain } from './webhooks';
@@ -27,5 +28,6 @@ export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
     filesDomain,
     webhooksDomain,
     createTraceDomain(options.trace),
+    testClocksDomain,
   ];
 }

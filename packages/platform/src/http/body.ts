@@ -70,7 +70,27 @@ export function parseFormBody(bytes: Uint8Array): Record<string, string> {
       { path: '/body', code: 'invalid_encoding', message: 'is not valid UTF-8' },
     ]);
   }
-  for (const [key, value] of new URLSearchParams(text)) out[key] = value;
+  for (const [key, value] of new URLSearchParams(text)) {
+    // RFC 6749 §3.1: parameters must not be included more than once; never pick one silently.
+    if (Object.hasOwn(out, key)) {
+      const pointer = key.replaceAll('~', '~0').replaceAll('/', '~1');
+      throw new ApiError(
+        400,
+        'duplicate_parameter',
+        `The parameter ${key} is sent more than once.`,
+        {
+          errors: [
+            {
+              path: `/body/${pointer}`,
+              code: 'duplicate_parameter',
+              message: 'must be sent only once',
+            },
+          ],
+        },
+      );
+    }
+    out[key] = value;
+  }
   return out;
 }
 

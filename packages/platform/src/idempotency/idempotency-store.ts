@@ -123,7 +123,7 @@ export class IdempotencyKeys {
   /** Stores a response; call inside the effect's transaction. Occasionally purges expired keys. */
   store(tx: Transaction, record: IdempotencyRecord): void {
     const keys = tx.collection<StoredRecord>(IDEMPOTENCY_KEYS);
-    const docId = newId('idk');
+    const docId = newId('idk', record.created_at_ms);
     keys.put({ ...record, id: docId, key: record.id });
     // Rolled-back entries are harmless: lookup() finds no document and forgets them.
     this.index.set(record.id, docId);

@@ -155,7 +155,7 @@ class Engine implements Platform {
   }
 
   async dispatch(call: IncomingCall): Promise<OutgoingReply> {
-    const requestId = newId('req');
+    const requestId = newId('req', this.now().getTime());
     const cors: CorsState = { allow: undefined };
     let reply: OutgoingReply;
     try {
@@ -447,7 +447,7 @@ class Engine implements Platform {
           emitted = true;
           return recordEvent(tx, type, object, ctx.now, API_VERSION);
         },
-        newId,
+        newId: (prefix) => newId(prefix, ctx.now.getTime()),
       });
       const body = reply.body === undefined ? null : JSON.stringify(reply.body);
       if (idempotency && reply.status < 300) {

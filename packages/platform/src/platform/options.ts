@@ -14,7 +14,11 @@ export interface PlatformOptions {
   domains?: DomainModule[];
   /** Where state lives (default: a new `MemoryStorage`). */
   storage?: Storage;
-  /** The clock (default: `() => new Date()`); inject one to test expiry. */
+  /**
+   * The platform clock (default: `() => new Date()`), the engine's only source of "now": request
+   * times, ids, webhook scheduling, rate limits, token and idempotency-key expiry. Inject one to
+   * test expiry; objects on a test clock (`/v1/test-helpers/test-clocks`) use that clock instead.
+   */
   now?: Clock;
   /** Write the deterministic seed data (default true). */
   seed?: boolean;

@@ -33,17 +33,18 @@ function timePrefix(ms: number): string {
 }
 
 /**
- * A new prefixed id, e.g. `newId('pat')` → `pat_0Wq3kZ1a…`: 8 base62 characters of the current
+ * A new prefixed id, e.g. `newId('pat', nowMs)` → `pat_0Wq3kZ1a…`: 8 base62 characters of the
  * time then 12 random ones (≈ 71 bits). Time first keeps ids of new rows next to each other in a
- * B-tree, so a durable commit touches few pages; the ids stay opaque to API users.
+ * B-tree, so a durable commit touches few pages; the ids stay opaque to API users. The time comes
+ * from the caller (the platform's injected clock), never from `Date.now()`.
  *
  * @example
  * ```ts
- * const id = newId('evt'); // 'evt_…'
+ * const id = newId('evt', now.getTime()); // 'evt_…'
  * ```
  */
-export function newId(prefix: string): string {
-  return `${prefix}_${timePrefix(Date.now())}${randomToken(12)}`;
+export function newId(prefix: string, nowMs: number): string {
+  return `${prefix}_${timePrefix(nowMs)}${randomToken(12)}`;
 }
 
 /** Random bytes from Web Crypto. */

@@ -130,7 +130,7 @@ export class WebhookDispatcher {
   }
 
   private schedule(delayMs: number): void {
-    const at = Date.now() + delayMs;
+    const at = this.options.now().getTime() + delayMs;
     if (this.timer && this.timerAt <= at) return;
     if (this.timer) clearTimeout(this.timer);
     this.timerAt = at;

@@ -22,7 +22,7 @@ export function recordEvent(
   apiVersion: string,
 ): EventEnvelope {
   const event: EventEnvelope = {
-    id: newId('evt'),
+    id: newId('evt', now.getTime()),
     object: 'event',
     type,
     api_version: apiVersion,
@@ -37,7 +37,7 @@ export function recordEvent(
   const deliveries = tx.collection<WebhookDeliveryDoc>(WEBHOOK_DELIVERIES);
   for (const endpoint of endpoints.data) {
     deliveries.put({
-      id: newId('whd'),
+      id: newId('whd', now.getTime()),
       event_id: event.id,
       event_type: type,
       endpoint_id: endpoint.id,

@@ -10,12 +10,24 @@ export function callFromNode(req: IncomingMessage, onTooLarge: () => void): Inco
     pathname: q === -1 ? url : url.slice(0, q),
     search: q === -1 ? '' : url.slice(q + 1),
     header(name) {
+      // Node keeps only the first Authorization header; join them all, as Fetch `Headers` does,
+      // so the engine sees (and refuses) a repeated credential.
+      if (name === 'authorization') return joinedRawHeader(req, name);
       const value = req.headers[name];
       if (value === undefined) return null;
       return Array.isArray(value) ? value.join(', ') : value;
     },
     readBody: (limit) => readBody(req, limit, onTooLarge),
   };
+}
+
+function joinedRawHeader(req: IncomingMessage, name: string): string | null {
+  const values: string[] = [];
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i]!.toLowerCase() === name) values.push(raw[i + 1]!);
+  }
+  return values.length === 0 ? null : values.join(', ');
 }
 
 function readBody(

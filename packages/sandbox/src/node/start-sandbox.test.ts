@@ -81,4 +81,20 @@ describe('startSandbox (node:http host)', () => {
     const unknown = await checkedFetch(`${sandbox.url}/nothing/here`);
     expect(unknown.status).toBe(404);
   });
+
+  // Regression: Node kept the first of two Authorization headers and served the request.
+  it('refuses a request with two Authorization headers', async () => {
+    const res = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(`${sandbox.url}/v1/patients?limit=1`, (r) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString()));
+        r.on('end', () => resolve({ status: r.statusCode ?? 0, text }));
+      });
+      req.setHeader('authorization', [auth.authorization, 'Bearer sk_test_apotheca_limited']);
+      req.on('error', reject);
+      req.end();
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).code).toBe('duplicate_authorization_header');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { notFound } from '../../http/problem';
 import type { Transaction } from '../../storage/types';
+import { clockTime } from '../test-clocks/api';
 import type { AuthContext } from '../types';
 import { PATIENTS, type PatientDoc } from './patient-docs';
 
@@ -21,6 +22,20 @@ export function requirePatient(tx: Transaction, auth: AuthContext, id: string): 
   const patient = tx.collection<PatientDoc>(PATIENTS).get(id);
   if (!patient || !auth.canAccessPatient(id)) throw notFound('patient', id);
   return patient;
+}
+
+/**
+ * The time of everything that belongs to a patient: the patient's test clock, or `now` (also for
+ * an object with no patient).
+ *
+ * @example
+ * ```ts
+ * const at = patientTime(tx, dispensation.patient_id, now);
+ * ```
+ */
+export function patientTime(tx: Transaction, patientId: string | undefined, now: Date): Date {
+  if (patientId === undefined) return now;
+  return clockTime(tx, tx.collection<PatientDoc>(PATIENTS).get(patientId)?.test_clock, now);
 }
 
 export type { PatientDoc } from './patient-docs';

@@ -1,6 +1,7 @@
 import { listPage } from '../../http/pagination';
-import { type FieldError, unprocessable } from '../../http/problem';
+import { type FieldError, unprocessable, validationFailed } from '../../http/problem';
 import { isoSeconds } from '../../util/clock';
+import { clockTime, testClockExists } from '../test-clocks/api';
 import { type DomainModule, defineRoute } from '../types';
 import { requirePatient } from './api';
 import { PATIENTS, type PatientDoc } from './patient-docs';
@@ -32,8 +33,14 @@ function checkBirthDate(birthDate: string | undefined, now: Date): void {
 const createPatient = defineRoute({
   operationId: 'createPatient',
   handle({ body: input, tx, now, newId, emit }) {
-    checkBirthDate(input.birth_date, now);
-    const at = isoSeconds(now);
+    if (input.test_clock !== undefined && !testClockExists(tx, input.test_clock)) {
+      throw validationFailed([
+        { path: '/body/test_clock', code: 'not_found', message: 'is not an existing test clock' },
+      ]);
+    }
+    // A patient on a test clock is created at the clock's time, like everything of theirs.
+    const at = isoSeconds(clockTime(tx, input.test_clock, now));
+    checkBirthDate(input.birth_date, new Date(at));
     const patient: PatientDoc = {
       id: newId('pat'),
       object: 'patient',
@@ -44,6 +51,7 @@ const createPatient = defineRoute({
       conditions: input.conditions ?? [],
       preferred_locale: input.preferred_locale ?? 'zh-CN',
       metadata: input.metadata ?? {},
+      ...(input.test_clock !== undefined ? { test_clock: input.test_clock } : {}),
       created_at: at,
       updated_at: at,
     };
@@ -74,9 +82,10 @@ const updatePatient = defineRoute({
   operationId: 'updatePatient',
   handle({ tx, params, auth, body: changes, now, emit }) {
     const existing = requirePatient(tx, auth, params.id);
-    checkBirthDate(changes.birth_date, now);
+    const at = clockTime(tx, existing.test_clock, now);
+    checkBirthDate(changes.birth_date, at);
     // Fields sent replace the stored value wholesale (arrays and metadata included).
-    const updated: PatientDoc = { ...existing, ...changes, updated_at: isoSeconds(now) };
+    const updated: PatientDoc = { ...existing, ...changes, updated_at: isoSeconds(at) };
     tx.collection<PatientDoc>(PATIENTS).put(updated);
     emit('patient.updated', updated);
     return { status: 200, body: updated };

@@ -7,11 +7,12 @@ import {
   type WidgetOriginDoc,
 } from '../../auth/credential-docs';
 import { OAUTH_TOKEN_TTL_SECONDS, SEEDED_OAUTH_CLIENTS } from '../../auth/seeded-credentials';
-import { ApiError } from '../../http/problem';
+import { ApiError, validationFailed } from '../../http/problem';
 import { isoSeconds } from '../../util/clock';
 import { randomToken } from '../../util/ids';
 import { requirePatient } from '../patients/api';
 import { type DomainModule, defineRoute, type Scope } from '../types';
+import { parseOrigin } from './origin';
 
 const getHealth = defineRoute({
   operationId: 'getHealth',
@@ -79,7 +80,13 @@ const createWidgetSession = defineRoute({
   handle({ body: request, tx, now, newId, auth }) {
     requirePatient(tx, auth, request.patient_id);
     // Browsers send the serialised origin (lowercase host, no default port): compare like for like.
-    const origin = new URL(request.allowed_origin).origin;
+    const checked = parseOrigin(request.allowed_origin);
+    if (!checked.ok) {
+      throw validationFailed([
+        { path: '/body/allowed_origin', code: 'invalid_origin', message: checked.reason },
+      ]);
+    }
+    const origin = checked.origin;
     const ttl = request.ttl_seconds ?? 900;
     const expiresMs = now.getTime() + ttl * 1000;
     const session: Schema<'WidgetSession'> = {

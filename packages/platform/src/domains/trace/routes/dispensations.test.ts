@@ -189,6 +189,65 @@ describe('GET /v1/trace/dispensations/{id}', () => {
   });
 });
 
+describe('dispensations a widget session does not own', () => {
+  // Regression: a session with trace:dispense could read and reverse a dispensation made by a
+  // pharmacy's server without patient_id, or another patient's. It must see 404, as elsewhere.
+  it('hides and refuses to reverse a dispensation without its patient', async () => {
+    const t = tracePlatform();
+    const created = await t.call('POST', '/v1/trace/dispensations', {
+      code: CODES.dispensable(7),
+      location_id: HERE,
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const token = await t.widgetToken(['trace:dispense']);
+    const auth = { authorization: `Bearer ${token}` };
+    const read = await t.call('GET', `/v1/trace/dispensations/${id}`, undefined, auth);
+    expect(read.status).toBe(404);
+    const reverse = await t.call(
+      'POST',
+      `/v1/trace/dispensations/${id}/reversal`,
+      { location_id: HERE },
+      auth,
+    );
+    expect(reverse.status).toBe(404);
+    expect(reverse.body.code).toBe('resource_not_found');
+    // Nothing happened: the pack is still dispensed, and no reversal event went out.
+    expect(t.events('trace.dispense_reversed')).toEqual([]);
+    const server = await t.call('GET', `/v1/trace/dispensations/${id}`);
+    expect(server.body.status).toBe('completed');
+  });
+
+  it("refuses to reverse another patient's dispensation but reverses its own", async () => {
+    const t = tracePlatform();
+    const theirs = await t.call('POST', '/v1/trace/dispensations', {
+      code: CODES.dispensable(8),
+      location_id: HERE,
+      patient_id: 'pat_test_davidchen',
+    });
+    const mine = await t.call('POST', '/v1/trace/dispensations', {
+      code: CODES.dispensable(9),
+      location_id: HERE,
+      patient_id: 'pat_test_wangfang',
+    });
+    const auth = { authorization: `Bearer ${await t.widgetToken(['trace:dispense'])}` };
+    const foreign = await t.call(
+      'POST',
+      `/v1/trace/dispensations/${theirs.body.id}/reversal`,
+      { location_id: HERE },
+      auth,
+    );
+    expect(foreign.status).toBe(404);
+    const own = await t.call(
+      'POST',
+      `/v1/trace/dispensations/${mine.body.id}/reversal`,
+      { location_id: HERE },
+      auth,
+    );
+    expect(own.status).toBe(200);
+  });
+});
+
 describe('POST /v1/trace/dispensations/{id}/reversal', () => {
   async function dispensed(t: ReturnType<typeof tracePlatform>, n: number) {
     const res = await t.call('POST', '/v1/trace/dispensations', {

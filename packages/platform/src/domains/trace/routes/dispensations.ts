@@ -5,7 +5,7 @@
 import { ApiError, notFound } from '../../../http/problem';
 import type { Transaction } from '../../../storage/types';
 import { isoSeconds } from '../../../util/clock';
-import { requirePatient } from '../../patients/api';
+import { patientTime, requirePatient } from '../../patients/api';
 import { type AuthContext, defineRoute, type Route } from '../../types';
 import { actorForLocation, type TraceRegistry } from '../registry';
 import { DISPENSATIONS, type DispensationDoc, readPackStatus, writePackStatus } from '../store';
@@ -53,12 +53,19 @@ function refusal(verification: TraceVerification): ApiError {
   );
 }
 
+/**
+ * Whether the caller may see a dispensation. A widget session sees only its own patient's: one
+ * without a patient (a pharmacy server's) belongs to no session's patient.
+ */
+function visibleTo(doc: DispensationDoc, auth: AuthContext): boolean {
+  if (auth.patientId === null) return true;
+  return doc.patient_id !== undefined && auth.canAccessPatient(doc.patient_id);
+}
+
 function loadDispensation(tx: Transaction, id: string, auth: AuthContext): DispensationDoc {
   const doc = tx.collection<DispensationDoc>(DISPENSATIONS).get(id);
-  // A widget session sees only its own patient's dispensations.
-  if (!doc || (doc.patient_id !== undefined && !auth.canAccessPatient(doc.patient_id))) {
-    throw notFound('dispensation', id);
-  }
+  // 404, not 403: a token must not probe which dispensations exist.
+  if (!doc || !visibleTo(doc, auth)) throw notFound('dispensation', id);
   return doc;
 }
 
@@ -72,8 +79,10 @@ const createDispensation = (registry: TraceRegistry) =>
     operationId: 'createDispensation',
     prepare: (ctx): TraceCodeQuery => resolveCode(ctx.body),
     handle(args) {
-      const { tx, now, auth, body } = args;
+      const { tx, auth, body } = args;
       if (body.patient_id !== undefined) requirePatient(tx, auth, body.patient_id);
+      // A dispense for a patient on a test clock happens at the clock's time.
+      const now = patientTime(tx, body.patient_id, args.now);
       const { verification, pack } = verifyCode({
         registry,
         tx,
@@ -145,8 +154,10 @@ const reverseDispensation = (registry: TraceRegistry) =>
   defineRoute({
     operationId: 'reverseDispensation',
     handle(args) {
-      const { tx, params, auth, now, body } = args;
+      const { tx, params, auth, body } = args;
       const dispensation = loadDispensation(tx, params.id, auth);
+      // The 10-day window is judged at the time of the dispensation's patient (test clock or not).
+      const now = patientTime(tx, dispensation.patient_id, args.now);
       if (dispensation.status === 'reversed') {
         throw new ApiError(409, 'already_reversed', 'This dispensation was already reversed.', {
           extra: { reversed_at: dispensation.reversed_at },
