@@ -36,13 +36,15 @@ export const WIDGETS: readonly WidgetRegistration[] = [
     chunks: [
       {
         chunk: 'verify-kit',
-        holds: 'its SDK chunk (@apotheca/core, @apotheca/trace parser + client), loaded on first contact or idle',
+        holds:
+          'its SDK chunk (@apotheca/core, @apotheca/trace parser + client), loaded on first contact or idle',
         limit: '37 kB',
         withFirstLoad: true,
       },
       {
         chunk: 'zxing-decoder',
-        holds: 'barcode decoder JS glue (zxing-wasm reader; on demand, the .wasm is fetched separately)',
+        holds:
+          'barcode decoder JS glue (zxing-wasm reader; on demand, the .wasm is fetched separately)',
         limit: '13 kB',
         withFirstLoad: false,
       },
@@ -89,7 +91,12 @@ export function sideEffects(): string[] {
 }
 
 /** `.size-limit.json` the registry implies. */
-export function sizeLimits(): Array<{ name: string; path: string | string[]; gzip: true; limit: string }> {
+export function sizeLimits(): Array<{
+  name: string;
+  path: string | string[];
+  gzip: true;
+  limit: string;
+}> {
   const firstLoad = [`dist/${BUNDLE.entry}.js`, `dist/${BUNDLE.entry}-chunk-*.js`];
   return [
     {

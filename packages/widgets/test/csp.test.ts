@@ -3,7 +3,7 @@ import bwipjs from 'bwip-js/node';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from './chromium.ts';
-import { CHROMIUM_ARGS, SEEDED_TRACE_CODES, mintWidgetSession } from './kit.ts';
+import { CHROMIUM_ARGS, mintWidgetSession, SEEDED_TRACE_CODES } from './kit.ts';
 import { type Route, serveStatic } from './static-server.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";

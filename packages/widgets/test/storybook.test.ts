@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from './chromium.ts';
 import { traceVerifierStates } from '../src/trace-verifier/states.ts';
+import { chromiumPath } from './chromium.ts';
 import { CHROMIUM_ARGS } from './kit.ts';
 import { serveStatic } from './static-server.ts';
 

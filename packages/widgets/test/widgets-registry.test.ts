@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import {
+  BUNDLE,
+  npmEntries,
+  packageExports,
+  sideEffects,
+  sizeLimits,
+  WIDGETS,
+} from '../src/widgets.ts';
 import tsupConfig from '../tsup.config.ts';
-import { BUNDLE, npmEntries, packageExports, sideEffects, sizeLimits, WIDGETS } from '../src/widgets.ts';
 
 const root = new URL('../', import.meta.url);
 const read = (path: string) => readFile(new URL(path, root), 'utf8');

@@ -19,7 +19,11 @@ export type TraceVerifierView =
       idempotencyKey: string;
     };
 
-const kebab = (name: string) => name.replace(/_/g, '-').replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+const kebab = (name: string) =>
+  name
+    .replace(/_/g, '-')
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 
 /** Story names of the view states (the result's are its statuses, below). */
 const VIEW_STATES = {
@@ -35,7 +39,9 @@ const CAMERA_STATES = {
   starting: ['camera-starting'],
   scanning: ['camera-scanning', 'camera-scan'],
   paused: ['camera-paused'],
-  failed: Object.keys(traceVerifierMessages.en.cameraFailure).map((reason) => `camera-${kebab(reason)}`),
+  failed: Object.keys(traceVerifierMessages.en.cameraFailure).map(
+    (reason) => `camera-${kebab(reason)}`,
+  ),
 } satisfies Record<CameraState['name'], readonly string[]>;
 
 /** Story names of the dispense call's states (`idle` is the offer to dispense). */

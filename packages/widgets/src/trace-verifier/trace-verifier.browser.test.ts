@@ -5,10 +5,19 @@ import { userEvent } from 'vitest/browser';
 import { SEEDED_TRACE_CODES } from '../../test/kit';
 import { axeViolations } from '../test-support/axe';
 import { $, deferred, focused, record, shadow, text, until } from '../test-support/dom';
-import { API_BASE, mock, requestsTo, useHandlers } from '../test-support/mock-api';
+import { requestsTo } from '../test-support/mock-api';
 import { BAD_CHECK_DIGIT_CODE, VALID_CODE, verification } from '../test-support/verifications';
-import type { TraceStatus, TraceVerification } from './api/trace-api';
-import { mintVerifierSession, mountVerifier, VERIFICATIONS, DISPENSATIONS } from './test-support';
+import type { TraceStatus } from './api/trace-api';
+import {
+  answerWith,
+  mintVerifierSession,
+  mountVerifier,
+  override,
+  resetPage,
+  showResult,
+  typeAndSubmit,
+  VERIFICATIONS,
+} from './test-support';
 import './define';
 
 /** A seeded pack for every status: the real engine decides each outcome. */
@@ -23,36 +32,8 @@ const STATUS_CODES: Record<TraceStatus, string> = {
   data_incomplete: SEEDED_TRACE_CODES.dataIncomplete,
   secondary_verification_required: SEEDED_TRACE_CODES.secondaryVerificationRequired,
 };
-const LOCATION = 'loc_bjxicheng01';
 
-beforeEach(async () => {
-  document.body.replaceChildren();
-  document.documentElement.lang = 'en';
-  await useHandlers([], '/mockServiceWorker.js');
-});
-
-/** Types a code into the manual field and submits it with Enter. */
-async function typeAndSubmit(element: HTMLElement, code: string): Promise<void> {
-  const input = $<HTMLInputElement>(element, '#code');
-  input.focus();
-  await userEvent.fill(input, code);
-  await userEvent.keyboard('{Enter}');
-}
-
-/** Answers verifications with `result` (for data the seed has no pack for). */
-async function answerWith(result: TraceVerification): Promise<void> {
-  await useHandlers(
-    [http.post(VERIFICATIONS, () => HttpResponse.json(result, { status: 201 }))],
-    '/mockServiceWorker.js',
-  );
-}
-
-async function showResult(code: string, attributes: Record<string, string> = {}) {
-  const element = await mountVerifier(attributes, { sessionToken: await mintVerifierSession() });
-  await typeAndSubmit(element, code);
-  await until(() => shadow(element).querySelector('#result-heading') !== null);
-  return element;
-}
+beforeEach(resetPage);
 
 describe('<apotheca-trace-verifier> entry (empty state)', () => {
   it('offers camera, upload and a labelled manual field, accessibly', async () => {
@@ -121,17 +102,17 @@ describe('offline check before any network call', () => {
 describe('verification', () => {
   it('shows a loading state, then the result with focus on its heading and an announcement', async () => {
     const release = deferred<void>();
-    await useHandlers(
-      [
-        http.post(VERIFICATIONS, async () => {
-          await release.promise;
-          return HttpResponse.json(verification('verified'), { status: 201 });
-        }),
-      ],
-      '/mockServiceWorker.js',
+    await override(
+      http.post(VERIFICATIONS, async () => {
+        await release.promise;
+        return HttpResponse.json(verification('verified'), { status: 201 });
+      }),
     );
     const token = await mintVerifierSession();
-    const element = await mountVerifier({ 'location-id': 'loc_riverside' }, { sessionToken: token });
+    const element = await mountVerifier(
+      { 'location-id': 'loc_riverside' },
+      { sessionToken: token },
+    );
     const verified = record(element, 'apotheca-verified');
     await typeAndSubmit(element, VALID_CODE);
     await until(() => shadow(element).querySelector('[part="loading"]') !== null);
@@ -143,7 +124,11 @@ describe('verification', () => {
 
     await until(() => requestsTo('/v1/trace/verifications').length === 1);
     const [sent] = requestsTo('/v1/trace/verifications');
-    expect(sent?.body).toEqual({ code: VALID_CODE, context: 'inspect', location_id: 'loc_riverside' });
+    expect(sent?.body).toEqual({
+      code: VALID_CODE,
+      context: 'inspect',
+      location_id: 'loc_riverside',
+    });
     expect(sent?.authorization).toBe(`Bearer ${token}`);
 
     release.resolve();
@@ -248,10 +233,7 @@ describe('verification', () => {
   it('explains a network failure in plain words, reports it and retries', async () => {
     let offline = true;
     // Falls through to the engine once the network is back.
-    await useHandlers(
-      [http.post(VERIFICATIONS, () => (offline ? HttpResponse.error() : undefined))],
-      '/mockServiceWorker.js',
-    );
+    await override(http.post(VERIFICATIONS, () => (offline ? HttpResponse.error() : undefined)));
     const element = await mountVerifier({}, { sessionToken: await mintVerifierSession() });
     const errors = record(element, 'apotheca-error');
     await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
@@ -273,15 +255,15 @@ describe('verification', () => {
   });
 
   it('explains a server error in Chinese, with the request reference', async () => {
-    await useHandlers(
-      [
-        http.post(VERIFICATIONS, () =>
-          problemResponse(503, 'service_unavailable', { requestId: 'req_test503' }),
-        ),
-      ],
-      '/mockServiceWorker.js',
+    await override(
+      http.post(VERIFICATIONS, () =>
+        problemResponse(503, 'service_unavailable', { requestId: 'req_test503' }),
+      ),
     );
-    const element = await mountVerifier({ locale: 'zh-CN' }, { sessionToken: await mintVerifierSession() });
+    const element = await mountVerifier(
+      { locale: 'zh-CN' },
+      { sessionToken: await mintVerifierSession() },
+    );
     const errors = record(element, 'apotheca-error');
     await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
     await until(() => shadow(element).querySelector('[part="notice"]') !== null);
@@ -297,197 +279,6 @@ describe('verification', () => {
         requestId: 'req_test503',
       },
     ]);
-  });
-});
-
-describe('session', () => {
-  it('keeps the token out of the DOM: the attribute is read and removed at once', async () => {
-    const token = await mintVerifierSession();
-    const element = await mountVerifier({ 'session-token': token });
-    expect(element.hasAttribute('session-token')).toBe(false);
-    expect(element.sessionToken).toBe(token);
-    expect(element.outerHTML).not.toContain(token);
-    expect(shadow(element).innerHTML).not.toContain(token);
-  });
-
-  it('asks the token provider once after a 401 (in core) and retries with the fresh token', async () => {
-    const fresh = await mintVerifierSession();
-    let asked = 0;
-    const element = await mountVerifier(
-      { 'session-token': 'wst_test_expired_session' },
-      {
-        tokenProvider: async () => {
-          asked += 1;
-          return fresh;
-        },
-      },
-    );
-    const expired = record(element, 'apotheca-session-expired');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
-    await until(() => shadow(element).querySelector('#result-heading') !== null);
-    expect(asked).toBe(1);
-    expect(requestsTo('/v1/trace/verifications').map((request) => request.authorization)).toEqual([
-      'Bearer wst_test_expired_session',
-      `Bearer ${fresh}`,
-    ]);
-    expect(expired).toHaveLength(0);
-  });
-
-  it('fires apotheca-session-expired when no fresh token comes, and says so', async () => {
-    const element = await mountVerifier(
-      { 'session-token': 'wst_test_expired_session' },
-      { tokenProvider: () => Promise.reject(new Error('portal logged out')) },
-    );
-    const expired = record(element, 'apotheca-session-expired');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
-    await until(() => shadow(element).querySelector('[part="notice"]') !== null);
-    expect(expired.map((event) => event.detail)).toEqual([{ reason: 'expired' }]);
-    expect(expired[0]?.composed).toBe(true);
-    expect(text(element)).toContain('Your session has ended.');
-    expect(requestsTo('/v1/trace/verifications')).toHaveLength(1);
-  });
-
-  it('fires apotheca-session-expired once when the fresh token is refused too', async () => {
-    const element = await mountVerifier(
-      { 'session-token': 'wst_test_expired_session' },
-      { tokenProvider: async () => 'wst_test_also_expired' },
-    );
-    const expired = record(element, 'apotheca-session-expired');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
-    await until(() => shadow(element).querySelector('[part="notice"]') !== null);
-    expect(expired.map((event) => event.detail)).toEqual([{ reason: 'expired' }]);
-    expect(text(element)).toContain('Your session has ended.');
-    expect(requestsTo('/v1/trace/verifications')).toHaveLength(2);
-  });
-
-  it('fires apotheca-session-expired (missing) without any token or provider', async () => {
-    const element = await mountVerifier();
-    const expired = record(element, 'apotheca-session-expired');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
-    await until(() => expired.length === 1);
-    expect(expired[0]?.detail).toEqual({ reason: 'missing' });
-    expect(requestsTo('/v1/trace/verifications')).toHaveLength(0);
-  });
-
-  it('gets its first token from the provider', async () => {
-    const token = await mintVerifierSession();
-    const element = await mountVerifier({}, { tokenProvider: async () => token });
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
-    await until(() => shadow(element).querySelector('#result-heading') !== null);
-    expect(requestsTo('/v1/trace/verifications')[0]?.authorization).toBe(`Bearer ${token}`);
-  });
-});
-
-describe('dispensing', () => {
-  it('offers Dispense only in dispense mode with a location for a dispensable pack', async () => {
-    const inspect = await showResult(SEEDED_TRACE_CODES.dispensable, { 'location-id': LOCATION });
-    expect(shadow(inspect).querySelector('[part="dispense"]')).toBeNull();
-    inspect.remove();
-    const recalled = await showResult(SEEDED_TRACE_CODES.recalled, {
-      mode: 'dispense',
-      'location-id': LOCATION,
-    });
-    expect($(recalled, '[part="status"]').dataset['status']).toBe('recalled');
-    expect(shadow(recalled).querySelector('[part="dispense"]')).toBeNull();
-  });
-
-  it('dispenses, fires apotheca-dispensed and reuses the idempotency key on every retry', async () => {
-    let slow = true;
-    await useHandlers(
-      [http.post(DISPENSATIONS, () => (slow ? problemResponse(408, 'request_timeout') : undefined))],
-      '/mockServiceWorker.js',
-    );
-    const element = await mountVerifier(
-      { mode: 'dispense', 'location-id': LOCATION },
-      { sessionToken: await mintVerifierSession() },
-    );
-    const dispensed = record(element, 'apotheca-dispensed');
-    const verified = record(element, 'apotheca-verified');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.dispensable);
-    await until(() => shadow(element).querySelector('[part="dispense"] button') !== null);
-    expect(requestsTo('/v1/trace/verifications')[0]?.body).toMatchObject({ context: 'dispense' });
-    expect(await axeViolations(element)).toEqual([]);
-    await userEvent.click($(element, '[part="dispense"] button'));
-    await until(() => text(element).includes('The service took too long to answer.'));
-    await until(() => focused(element)?.classList.contains('notice-action') === true);
-    slow = false;
-    await userEvent.keyboard('{Enter}');
-    await until(() => shadow(element).querySelector('#dispensed-heading') !== null);
-    await until(() => focused(element)?.id === 'dispensed-heading');
-    const attempts = requestsTo('/v1/trace/dispensations');
-    // Three attempts by core (two retries), one after the person's retry: one key for all.
-    expect(attempts).toHaveLength(4);
-    expect(attempts[0]?.idempotencyKey).toBeTruthy();
-    expect(new Set(attempts.map((attempt) => attempt.idempotencyKey)).size).toBe(1);
-    expect(attempts[0]?.body).toEqual({ code: SEEDED_TRACE_CODES.dispensable, location_id: LOCATION });
-    expect(dispensed).toHaveLength(1);
-    const detail = dispensed[0]!.detail;
-    expect(detail.dispensationId).toMatch(/^disp_/);
-    expect(detail).toMatchObject({
-      verificationId: verified[0]?.detail.verificationId,
-      packId: verified[0]?.detail.packId,
-      productId: verified[0]?.detail.productId,
-      locationId: LOCATION,
-    });
-    expect(Date.parse(detail.reversibleUntil)).toBeGreaterThan(Date.now());
-    expect(text(element)).toContain('It can be undone until');
-    expect(await axeViolations(element)).toEqual([]);
-  });
-
-  it('explains a pack that another counter dispensed meanwhile (409 from the engine)', async () => {
-    const element = await mountVerifier(
-      { mode: 'dispense', 'location-id': LOCATION },
-      { sessionToken: await mintVerifierSession() },
-    );
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.dispensable);
-    await until(() => shadow(element).querySelector('[part="dispense"] button') !== null);
-    const elsewhere = await mock.platform.handle(
-      new Request(`${API_BASE}/v1/trace/dispensations`, {
-        method: 'POST',
-        headers: {
-          Authorization: 'Bearer sk_test_apotheca_sandbox',
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify({ code: SEEDED_TRACE_CODES.dispensable, location_id: LOCATION }),
-      }),
-    );
-    expect(elsewhere.status).toBe(201);
-    const errors = record(element, 'apotheca-error');
-    await userEvent.click($(element, '[part="dispense"] button'));
-    await until(() => text(element).includes('can no longer be dispensed'));
-    expect(errors[0]?.detail).toMatchObject({ operation: 'dispense', kind: 'conflict', status: 409 });
-  });
-});
-
-describe('keyboard only', () => {
-  it('runs the whole flow with Tab and Enter: type, check, dispense, check another', async () => {
-    const element = await mountVerifier(
-      { mode: 'dispense', 'location-id': LOCATION },
-      { sessionToken: await mintVerifierSession() },
-    );
-    const before = document.createElement('button');
-    before.textContent = 'portal';
-    element.before(before);
-    before.focus();
-    // Camera, upload, then the code field.
-    await userEvent.tab();
-    expect(focused(element)?.id).toBe('camera-button');
-    await userEvent.tab();
-    expect(focused(element)?.id).toBe('upload-button');
-    await userEvent.tab();
-    expect(focused(element)?.id).toBe('code');
-    await userEvent.keyboard(SEEDED_TRACE_CODES.dispensable);
-    await userEvent.keyboard('{Enter}');
-    await until(() => focused(element)?.id === 'result-heading');
-    await userEvent.tab();
-    expect(focused(element)?.textContent?.trim()).toBe('Dispense this pack');
-    await userEvent.keyboard('{Enter}');
-    await until(() => focused(element)?.id === 'dispensed-heading');
-    await userEvent.tab();
-    expect(focused(element)?.textContent?.trim()).toBe('Check another pack');
-    await userEvent.keyboard('{Enter}');
-    await until(() => focused(element)?.id === 'code');
-    expect(requestsTo('/v1/trace/dispensations')).toHaveLength(1);
   });
 });
 

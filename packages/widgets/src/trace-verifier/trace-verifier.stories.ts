@@ -1,11 +1,16 @@
+import { problemResponse } from '@apotheca/mock';
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { problemResponse } from '@apotheca/mock';
 import { SEEDED_TRACE_CODES as CODES } from '../../test/kit';
 import { API_BASE, instantRetries, mintSession } from '../test-support/mock-api';
-import { blankCameraStream, blankPhoto, symbolCameraStream, symbolPhoto } from '../test-support/symbols';
+import {
+  blankCameraStream,
+  blankPhoto,
+  symbolCameraStream,
+  symbolPhoto,
+} from '../test-support/symbols';
 import './define';
 import { configureDecoder } from './scanner/decoder';
 import {
@@ -87,7 +92,10 @@ export const VerifiedChinaCode: Story = {
   ...checkCode(CODES.chinaVerified, '正品'),
   args: { locale: 'zh-CN' },
 };
-export const VerifiedDark: Story = { ...checkCode(CODES.verified, 'Genuine pack'), args: { theme: 'dark' } };
+export const VerifiedDark: Story = {
+  ...checkCode(CODES.verified, 'Genuine pack'),
+  args: { theme: 'dark' },
+};
 export const TemperatureExcursion: Story = checkCode(CODES.temperatureExcursion, 'Genuine pack');
 export const AlreadyDispensed: Story = checkCode(CODES.alreadyDispensed, 'Already dispensed');
 export const Recalled: Story = checkCode(CODES.recalled, 'Recalled: do not use');

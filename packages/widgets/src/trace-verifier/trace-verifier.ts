@@ -1,25 +1,32 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ApiController } from '../platform/controllers/api-controller';
 import { Announcer } from '../platform/controllers/announcer';
+import { ApiController } from '../platform/controllers/api-controller';
 import { PrefetchController } from '../platform/controllers/lazy-chunk';
 import { ApothecaElement } from '../platform/element/apotheca-element';
 import { describeProblem } from '../platform/errors/problem';
 import { messagesFor } from '../platform/localize/index';
 import type { Notice } from '../platform/view/notice';
 import type { TraceApi, TraceVerification } from './api/trace-api';
-import type { TraceVerifierView } from './states';
 import { traceCalls } from './api/trace-calls';
-import { type AcceptedCode, type RejectedCode, type ScanSource, scanDetail } from './code/parse-code';
+import type { AcceptedCode, RejectedCode, ScanSource } from './code/parse-code';
+import { dispensedDetail, scanDetail, verifiedDetail } from './events/details';
 import { verifyKit } from './kit/load-kit';
 import { type TraceVerifierMessages, traceVerifierMessages } from './messages/index';
 import { CameraError } from './scanner/camera';
 import { CameraController, type CameraState } from './scanner/camera-controller';
 import { readPhoto } from './scanner/read-photo';
+import type { TraceVerifierView } from './states';
 import { traceVerifierStyles } from './trace-verifier.styles';
 import { dispenseView } from './view/dispense-view';
+import {
+  cameraAnnouncement,
+  codeErrorText,
+  entryView,
+  focusCodeError,
+  photoNotice,
+} from './view/entry-view';
 import { loadingView } from './view/loading-view';
-import { cameraAnnouncement, entryView, focusCodeError } from './view/entry-view';
 import { resultView } from './view/result-view';
 
 /**
@@ -75,14 +82,15 @@ export class ApothecaTraceVerifier extends ApothecaElement {
   @query('#file') private fileInput?: HTMLInputElement;
 
   readonly #announcer = new Announcer(this);
-  readonly #api = new ApiController<TraceApi>(this, async () => (await verifyKit.load()).createTraceApi);
+  readonly #api = new ApiController<TraceApi>(
+    this,
+    async () => (await verifyKit.load()).createTraceApi,
+  );
   readonly #calls = traceCalls(this.#api, () => ({
     mode: this.mode,
     locationId: this.locationId,
     dispenseConflict: this.m.dispenseConflict,
   }));
-  readonly #verify = this.#calls.verify;
-  readonly #dispense = this.#calls.dispense;
   readonly #camera = new CameraController(this, {
     onState: (camera) => this.#onCameraState(camera),
     onCode: (text) => void this.#submit(text, 'camera'),
@@ -131,14 +139,11 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     const photo = await readPhoto(file);
     if (photo.ok) return this.#submit(photo.text, 'upload');
     this.reportError('decode', photo.error);
-    const chooseAnother = { label: m.uploadPhoto, run: () => this.#chooseFile() };
-    const retry = { label: this.platformText.retry, run: () => this.#readPhoto(file) };
     return this.#showEntryNotice(
-      photo.reason === 'not_an_image'
-        ? { tone: 'danger', text: m.notAnImage, action: chooseAnother }
-        : photo.reason === 'decoder_failed'
-          ? { tone: 'danger', text: m.decoderFailed, action: retry }
-          : { tone: 'warning', text: m.noCodeInPhoto, action: chooseAnother },
+      photoNotice(photo.reason, m, {
+        chooseAnother: { label: m.uploadPhoto, run: () => this.#chooseFile() },
+        retry: { label: this.platformText.retry, run: () => this.#readPhoto(file) },
+      }),
     );
   }
 
@@ -183,14 +188,9 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     }
     this.codeError = checked;
     this.view = { name: 'entry' };
-    this.#announcer.announce(this.#codeErrorText(checked));
+    this.#announcer.announce(codeErrorText(this.m, checked));
     await this.updateComplete;
     if (this.codeInput) focusCodeError(this.codeInput, checked, source);
-  }
-
-  #codeErrorText(error: RejectedCode): string {
-    const message = this.m.codeError[error.code] ?? this.m.codeError.unknown_format;
-    return error.position > 0 ? `${message} ${this.m.atCharacter(error.position + 1)}` : message;
   }
 
   async #verifyCode(code: AcceptedCode, newKey: () => string): Promise<void> {
@@ -198,7 +198,7 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     this.view = { name: 'verifying' };
     this.#announcer.announce(this.m.checking);
     void this.#announcer.keepFocus('[part="loading"]');
-    const result = await this.#verify.run(code);
+    const result = await this.#calls.verify.run(code);
     if (result.status === 'error') {
       return this.#showEntryNotice({
         tone: 'danger',
@@ -209,15 +209,9 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     }
     if (result.status !== 'complete') return;
     const verification = result.value;
-    this.#dispense.reset();
+    this.#calls.dispense.reset();
     this.view = { name: 'result', code, verification, idempotencyKey: newKey() };
-    this.emit('apotheca-verified', {
-      verificationId: verification.id,
-      status: verification.status,
-      dispensable: verification.dispensable,
-      packId: verification.pack?.id ?? null,
-      productId: verification.product?.id ?? null,
-    });
+    this.emit('apotheca-verified', verifiedDetail(verification));
     this.#announcer.announce(this.m.resultAnnouncement(this.m.status[verification.status][0]));
     await this.#announcer.focus('#result-heading');
   }
@@ -231,30 +225,23 @@ export class ApothecaTraceVerifier extends ApothecaElement {
   async #dispenseNow(): Promise<void> {
     const view = this.view;
     const locationId = this.locationId;
-    if (view.name !== 'result' || !locationId || this.#dispense.state.status === 'pending') return;
+    if (view.name !== 'result' || !locationId || this.#calls.dispense.state.status === 'pending')
+      return;
     this.#announcer.announce(this.m.dispensing);
-    const result = await this.#dispense.run(view.code.raw, locationId, view.idempotencyKey);
+    const result = await this.#calls.dispense.run(view.code.raw, locationId, view.idempotencyKey);
     if (result.status === 'error') {
       this.#announcer.announce(result.message);
       return this.#announcer.focus('.dispense .notice-action');
     }
     if (result.status !== 'complete') return;
-    const dispensation = result.value;
-    this.emit('apotheca-dispensed', {
-      dispensationId: dispensation.id,
-      verificationId: view.verification.id,
-      packId: dispensation.pack_id,
-      productId: dispensation.product_id,
-      locationId: dispensation.location_id,
-      reversibleUntil: dispensation.reversible_until,
-    });
+    this.emit('apotheca-dispensed', dispensedDetail(result.value, view.verification.id));
     this.#announcer.announce(this.m.dispensed);
     await this.#announcer.focus('#dispensed-heading');
   }
 
   async #checkAnother(): Promise<void> {
-    this.#verify.abort();
-    this.#dispense.reset();
+    this.#calls.verify.abort();
+    this.#calls.dispense.reset();
     this.view = { name: 'entry' };
     this.notice = undefined;
     this.codeError = undefined;
@@ -286,7 +273,6 @@ export class ApothecaTraceVerifier extends ApothecaElement {
                 camera: this.#camera,
                 notice: this.notice,
                 codeError: this.codeError,
-                codeErrorText: (error) => this.#codeErrorText(error),
                 onChooseFile: () => this.#chooseFile(),
                 onPhoto: (file) => this.#readPhoto(file),
                 onSubmit: (event) => this.#onSubmit(event),
@@ -299,7 +285,7 @@ export class ApothecaTraceVerifier extends ApothecaElement {
   #renderResult(view: Extract<TraceVerifierView, { name: 'result' }>): TemplateResult {
     const m = this.m;
     const locale = this.currentLocale;
-    const dispense = this.#dispense.state;
+    const dispense = this.#calls.dispense.state;
     const showDispense = this.#canDispense(view.verification) || dispense.status !== 'idle';
     return html`<article part="result" class="result" aria-labelledby="result-heading">
       ${resultView(view.verification, { m, locale })}
@@ -311,7 +297,6 @@ export class ApothecaTraceVerifier extends ApothecaElement {
               locale,
               state: dispense,
               onDispense: () => this.#dispenseNow(),
-              onRetry: () => this.#dispenseNow(),
             })
           : nothing
       }

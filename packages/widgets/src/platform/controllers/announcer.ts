@@ -1,4 +1,9 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 /** What an {@link Announcer} needs from its element: updates and a shadow root to focus in. */
 export type AnnouncerHost = ReactiveControllerHost &

@@ -179,6 +179,15 @@ export abstract class ApothecaElement extends LitElement {
   }
 
   /**
+   * Makes sure a call can start with a token: asks the `tokenProvider` when there is none, and
+   * otherwise fires `apotheca-session-expired` (`missing`) and throws, before any request.
+   */
+  async ensureSession(): Promise<void> {
+    if (this.#token || (await this.#freshToken())) return;
+    throw this.expireSession('missing');
+  }
+
+  /**
    * Forgets the session and fires `apotheca-session-expired`; returns the error to throw. Called
    * when there is no token, and when the API refused the freshest token it had.
    */

@@ -1,5 +1,4 @@
 import { safeParseTraceCode, type TraceCode, type TraceCodeErrorCode } from '@apotheca/trace';
-import type { ApothecaScanDetail } from '../events/events';
 
 /** Where a code came from. */
 export type ScanSource = 'camera' | 'upload' | 'manual';
@@ -48,19 +47,4 @@ export function checkCode(input: string, source: ScanSource): AcceptedCode | Rej
     if (parsed.serial) accepted.serial = parsed.serial;
   }
   return accepted;
-}
-
-/** The `apotheca-scan` detail for a checked code: ids and the outcome, never the code itself. */
-export function scanDetail(
-  checked: AcceptedCode | RejectedCode,
-  source: ScanSource,
-): ApothecaScanDetail {
-  const detail: ApothecaScanDetail = { source, valid: checked.ok };
-  if (checked.ok) {
-    detail.format = checked.format;
-    if (checked.gtin) detail.gtin = checked.gtin;
-  } else {
-    detail.errorCode = checked.code;
-  }
-  return detail;
 }

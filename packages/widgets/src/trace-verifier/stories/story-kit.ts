@@ -64,7 +64,9 @@ export function withCamera(
   getUserMedia: MediaDevices['getUserMedia'] | undefined,
 ): () => () => void {
   return () => {
-    const devices = navigator.mediaDevices as { getUserMedia: MediaDevices['getUserMedia'] | undefined };
+    const devices = navigator.mediaDevices as {
+      getUserMedia: MediaDevices['getUserMedia'] | undefined;
+    };
     const original = devices.getUserMedia;
     devices.getUserMedia = getUserMedia;
     return () => {

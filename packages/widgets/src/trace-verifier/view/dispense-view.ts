@@ -11,8 +11,8 @@ export interface DispenseContext {
   platform: PlatformMessages;
   locale: Locale;
   state: CallState<Dispensation>;
+  /** Dispenses, or retries with the result's idempotency key. */
   onDispense: () => void;
-  onRetry: () => void;
 }
 
 /** The dispense action and its outcome (pending, dispensed, or failed with a retry). */
@@ -30,7 +30,7 @@ export function dispenseView(context: DispenseContext): TemplateResult {
     body = noticeView({
       tone: 'danger',
       text: state.message,
-      action: { label: context.platform.retry, run: context.onRetry },
+      action: { label: context.platform.retry, run: context.onDispense },
     });
   } else {
     // aria-disabled (not disabled) keeps focus on the button while the request runs.

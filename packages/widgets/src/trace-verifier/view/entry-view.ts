@@ -10,6 +10,7 @@ import { type Notice, noticeView } from '../../platform/view/notice';
 import type { RejectedCode, ScanSource } from '../code/parse-code';
 import type { TraceVerifierMessages } from '../messages/index';
 import type { CameraController, CameraState } from '../scanner/camera-controller';
+import type { PhotoOutcome } from '../scanner/read-photo';
 
 /** What the entry step needs from the element. */
 export interface EntryContext {
@@ -17,14 +18,16 @@ export interface EntryContext {
   camera: CameraController;
   notice: Notice | undefined;
   codeError: RejectedCode | undefined;
-  codeErrorText: (error: RejectedCode) => string;
   onChooseFile: () => void;
   onPhoto: (file: File) => void;
   onSubmit: (event: SubmitEvent) => void;
 }
 
 /** What the live region says when the camera changes state (nothing when it turns off). */
-export function cameraAnnouncement(m: TraceVerifierMessages, state: CameraState): string | undefined {
+export function cameraAnnouncement(
+  m: TraceVerifierMessages,
+  state: CameraState,
+): string | undefined {
   switch (state.name) {
     case 'starting':
       return m.cameraStarting;
@@ -39,8 +42,33 @@ export function cameraAnnouncement(m: TraceVerifierMessages, state: CameraState)
   }
 }
 
+/** Why the offline parser rejected a code, and where ("Look at character 17."). */
+export function codeErrorText(m: TraceVerifierMessages, error: RejectedCode): string {
+  const message = m.codeError[error.code] ?? m.codeError.unknown_format;
+  return error.position > 0 ? `${message} ${m.atCharacter(error.position + 1)}` : message;
+}
+
+/** What to say when a photo gave no code, with another photo (or a retry) as the way on. */
+export function photoNotice(
+  reason: Extract<PhotoOutcome, { ok: false }>['reason'],
+  m: TraceVerifierMessages,
+  actions: Record<'chooseAnother' | 'retry', NonNullable<Notice['action']>>,
+): Notice {
+  if (reason === 'not_an_image') {
+    return { tone: 'danger', text: m.notAnImage, action: actions.chooseAnother };
+  }
+  if (reason === 'decoder_failed') {
+    return { tone: 'danger', text: m.decoderFailed, action: actions.retry };
+  }
+  return { tone: 'warning', text: m.noCodeInPhoto, action: actions.chooseAnother };
+}
+
 /** Puts focus on the code field with the offending character selected. */
-export function focusCodeError(input: HTMLInputElement, error: RejectedCode, source: ScanSource): void {
+export function focusCodeError(
+  input: HTMLInputElement,
+  error: RejectedCode,
+  source: ScanSource,
+): void {
   // A scanned code is shown in the field so the person can see and correct it.
   if (source !== 'manual') input.value = error.raw;
   input.focus();
@@ -129,7 +157,7 @@ export function entryView(context: EntryContext): TemplateResult {
       ${
         error
           ? html`<p id="code-error" class="field-error" data-code=${error.code}>
-            ${dangerIcon}<span>${context.codeErrorText(error)}</span>
+            ${dangerIcon}<span>${codeErrorText(m, error)}</span>
           </p>`
           : nothing
       }
