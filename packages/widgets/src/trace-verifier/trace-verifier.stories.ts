@@ -231,7 +231,7 @@ export const CameraPaused: Story = {
     element.hidden = true;
     await waitFor(() => expect(element.shadowRoot?.querySelector('video')).toBeNull());
     element.hidden = false;
-    await expectText(canvasElement, '.hint', 'The camera was turned off');
+    await expectText(canvasElement, '[part="base"]', 'The camera was turned off');
   },
 };
 
@@ -292,9 +292,16 @@ export const PhotoNoCodeFound: Story = {
   },
 };
 
+/** A file that is no image (the person chose "All files" in the dialog). */
 export const PhotoNotAnImage: Story = {
   play: async ({ canvasElement }) => {
-    await uploadPhoto(canvasElement, new File(['notes'], 'notes.txt', { type: 'text/plain' }));
+    await verifier(canvasElement).updateComplete;
+    // user-event honours `accept="image/*"` and would drop the file: choose it as a dialog does.
+    const input = inShadow<HTMLInputElement>(canvasElement, '#file');
+    const chosen = new DataTransfer();
+    chosen.items.add(new File(['notes'], 'notes.txt', { type: 'text/plain' }));
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
     await expectText(canvasElement, '[part="notice"]', 'not a photo we can read');
   },
 };
