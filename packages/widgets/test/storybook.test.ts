@@ -35,7 +35,12 @@ describe('Storybook', () => {
       .filter(([, entry]) => entry.type === 'story')
       .map(([id]) => id);
     site = await serveStatic(out);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    // Chromium resolves `localhost` to ::1 too; pin it to the loopback the site listens on, so
+    // a stranger's server on the same IPv6 port can never answer (seen as a flaky SW 404).
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP localhost 127.0.0.1'],
+    });
   }, 120_000);
 
   afterAll(async () => {

@@ -73,6 +73,8 @@ export class ApiCall<Api, Args extends unknown[], Value> {
     try {
       const api = await this.controller.api();
       await this.controller.host.ensureSession();
+      // Aborted while the chunk or the token was still on its way: never start the request.
+      if (request.signal.aborted) return { status: 'idle' };
       next = { status: 'complete', value: await this.runner(api, request.signal, ...args) };
     } catch (error) {
       if (isAbort(error) || request.signal.aborted) return { status: 'idle' };
