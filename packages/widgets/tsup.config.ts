@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { BUNDLE, npmEntries } from './src/widgets';
 
 const shared: Options = {
   format: ['esm'],
@@ -12,22 +13,23 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  // npm entries: Lit, the SDK and zxing-wasm stay dependencies for the app's bundler.
+  // npm entries (from the widget registry): Lit, the SDK and zxing-wasm stay dependencies for the
+  // app's bundler. The bundle's types are emitted here too (the bundle build has none).
   {
     ...shared,
-    entry: { index: 'src/index.ts', 'trace-verifier': 'src/trace-verifier/define.ts' },
-    dts: true,
+    entry: npmEntries(),
+    dts: { entry: { ...npmEntries(), [BUNDLE.entry]: BUNDLE.source } },
   },
   // The self-contained script-tag bundle: everything inside, minified; the decoder stays a lazy
   // chunk next to it, and scripts/copy-wasm.mjs puts zxing_reader.wasm beside both.
   {
     ...shared,
-    entry: { 'apotheca-widgets': 'src/apotheca-widgets.ts' },
+    entry: { [BUNDLE.entry]: BUNDLE.source },
     noExternal: [/.*/],
     minify: true,
     dts: false,
     esbuildOptions(options) {
-      options.chunkNames = 'apotheca-widgets-[name]-[hash]';
+      options.chunkNames = `${BUNDLE.entry}-[name]-[hash]`;
       options.legalComments = 'none';
     },
   },

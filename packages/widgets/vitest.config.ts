@@ -2,21 +2,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, chromiumPath, fakeCameraArgs } from './test/chromium.ts';
+import { chromiumPath, fakeCameraArgs } from './test/chromium.ts';
 import { mintWidgetSession } from './test/commands.ts';
 import { writeDataMatrixVideo } from './test/fake-camera.ts';
-import { SANDBOX_ACTIVE_CODE } from './test/fixtures.ts';
+import { CHROMIUM_ARGS, SEEDED_TRACE_CODES } from './test/kit.ts';
 import { serveZxingWasm } from './test/serve-wasm.ts';
 
 // The fake camera's video must exist before Chromium starts.
 const cameraVideo = join(tmpdir(), `apotheca-widgets-camera-${process.pid}.y4m`);
-writeDataMatrixVideo(SANDBOX_ACTIVE_CODE, cameraVideo);
+writeDataMatrixVideo(SEEDED_TRACE_CODES.cameraDispensable, cameraVideo);
 
 export default defineConfig({
   plugins: [serveZxingWasm()],
   optimizeDeps: {
     // Known up front, so Vite never re-optimizes (and reloads the page) mid-run.
-    include: ['lit', 'lit/decorators.js', 'axe-core', 'bwip-js/browser', 'zxing-wasm/reader', 'ky'],
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'axe-core',
+      'bwip-js/browser',
+      'zxing-wasm/reader',
+      'msw',
+      'msw/browser',
+    ],
   },
   test: {
     projects: [
@@ -47,7 +55,7 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: chromiumPath,
-                args: [...chromiumArgs, ...fakeCameraArgs(cameraVideo)],
+                args: [...CHROMIUM_ARGS, ...fakeCameraArgs(cameraVideo)],
               },
             }),
             instances: [{ browser: 'chromium' }],

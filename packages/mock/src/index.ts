@@ -53,3 +53,4 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
 }
 
 export type { Platform, PlatformOptions } from '@apotheca/platform';
+export { type ProblemInit, problemResponse } from './problem';

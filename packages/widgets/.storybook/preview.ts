@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import type { RequestHandler } from 'msw';
 import { configureDecoder } from '../src/index';
-import { useHandlers } from '../src/stories/mock-api';
+import { useHandlers } from '../src/test-support/mock-api';
 
 configureDecoder({ wasmUrl: new URL('zxing/zxing_reader.wasm', document.baseURI).href });
 

@@ -15,9 +15,15 @@ export {
   ApothecaElement,
   type ThemeName,
   type TokenProvider,
+  type WidgetClientOptions,
 } from './platform/element/apotheca-element';
 export type { Problem, ProblemKind } from './platform/errors/problem';
-export type { ApothecaErrorDetail, ApothecaSessionExpiredDetail } from './platform/events/events';
+export type {
+  ApothecaErrorDetail,
+  ApothecaEventDetail,
+  ApothecaEventType,
+  ApothecaSessionExpiredDetail,
+} from './platform/events/events';
 export { LOCALES, type Locale } from './platform/localize/locale';
 export { SessionExpiredError } from './platform/session/session-errors';
 export {
@@ -28,7 +34,6 @@ export {
 export type {
   Dispensation,
   TraceApi,
-  TraceCallOptions,
   TraceContext,
   TraceStatus,
   TraceVerification,

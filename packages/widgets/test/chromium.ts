@@ -1,15 +1,6 @@
 /** The system Chromium (Debian) unless CHROME_PATH names another; Playwright never downloads one. */
 export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-/** Quiet, sandbox-less headless flags for CI containers. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Chromium's fake camera: auto-granted, playing `file` (Y4M) in a loop. */
 export function fakeCameraArgs(file: string): string[] {
   return [

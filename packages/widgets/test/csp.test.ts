@@ -2,11 +2,12 @@ import { createPlatform, type Platform } from '@apotheca/sandbox';
 import bwipjs from 'bwip-js/node';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, mintWidgetSession, SEEDED_TRACE_CODES } from './kit.ts';
 import { type Route, serveStatic } from './static-server.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const GENUINE = '(01)06901234100013(17)290228(10)2603101(21)OK0001';
+const GENUINE = SEEDED_TRACE_CODES.verified;
 const dist = new URL('../dist/', import.meta.url).pathname;
 
 /** The page: the bundle and a page script, both external (inline script would itself violate). */
@@ -94,22 +95,13 @@ describe('a page with a strict Content-Security-Policy', () => {
       ],
     });
     // The partner's server mints the session for exactly this page's origin.
-    const minted = await platform.handle(
-      new Request(`${site.url}/v1/widget-sessions`, {
-        method: 'POST',
-        headers: {
-          Authorization: 'Bearer sk_test_apotheca_sandbox',
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify({
-          patient_id: 'pat_test_wangfang',
-          scopes: ['trace:verify'],
-          allowed_origin: site.url,
-        }),
-      }),
-    );
-    token = ((await minted.json()) as { token: string }).token;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const session = await mintWidgetSession(site.url, {
+      patientId: 'pat_test_wangfang',
+      scopes: ['trace:verify'],
+      origin: site.url,
+    });
+    token = session.token;
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     page = await browser.newPage();
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) consoleCsp.push(message.text());

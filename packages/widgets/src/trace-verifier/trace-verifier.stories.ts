@@ -1,88 +1,37 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { problemResponse } from '@apotheca/mock';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { API_BASE, mintSession } from '../stories/mock-api';
-import { blankCameraStream, blankPhoto, symbolCameraStream } from '../test-support/symbols';
+import { SEEDED_TRACE_CODES as CODES } from '../../test/kit';
+import { API_BASE, instantRetries, mintSession } from '../test-support/mock-api';
+import {
+  blankCameraStream,
+  blankPhoto,
+  symbolCameraStream,
+  symbolPhoto,
+} from '../test-support/symbols';
 import './define';
-import type { ApothecaTraceVerifier } from './trace-verifier';
+import { configureDecoder } from './scanner/decoder';
+import {
+  type Args,
+  cameraFailure,
+  checkCode,
+  DISPENSATIONS,
+  enterCode,
+  expectHeading,
+  expectText,
+  inShadow,
+  type Story,
+  startCamera,
+  VERIFICATIONS,
+  verifier,
+  verifyError,
+  withCamera,
+} from './stories/story-kit';
 
-/** Seeded sandbox packs (docs/testing/trace-codes.md). */
-const CODES = {
-  verified: '(01)06901234100013(17)290228(10)2603101(21)OK0001',
-  dispensable: '(01)06905782200119(17)290430(10)2605203(21)DSP0003',
-  alreadyDispensed: '(01)06905782200119(17)290430(10)2605203(21)DISPENSED01',
-  recalled: '(01)06901234100037(17)290228(10)2603045(21)RECALL01',
-  expired: '(01)06905782200126(17)250331(10)2304009(21)EXPIRED01',
-  suspect: '(01)06908365300213(17)280131(10)2602077(21)SUSPECT01',
-  notFound: '(01)06901234100013(17)290228(10)2603101(21)NOTFOUND01',
-  mismatch: '(01)06901234100013(17)290228(10)2603102(21)LOTMM01',
-  dataIncomplete: '(01)06901234100020(17)280331(10)2604118(21)GAP01',
-  secondary: '(01)04051234000195(17)290131(10)DE26B114(21)RIVDE9999',
-  temperatureExcursion: '(01)06927415001016(17)281231(10)2607A15(21)COLDEXC01',
-  china: '83100170000123456078',
-  mistyped: '(01)06901234100014(17)290228(10)2603101(21)OK0001',
-};
-
-interface Args {
-  locale: 'en' | 'zh-CN';
-  theme: 'light' | 'dark' | 'auto' | undefined;
-  mode: 'verify' | 'dispense';
-  locationId: string;
-  colorPrimary: string;
-}
-
-type Story = StoryObj<Args>;
-
-function verifier(canvasElement: HTMLElement): ApothecaTraceVerifier {
-  const element = canvasElement.querySelector('apotheca-trace-verifier');
-  if (!element) throw new Error('verifier not rendered');
-  return element;
-}
-
-function inShadow<T extends Element = HTMLElement>(
-  canvasElement: HTMLElement,
-  selector: string,
-): T {
-  const found = verifier(canvasElement).shadowRoot?.querySelector<T>(selector);
-  if (!found) throw new Error(`not found: ${selector}`);
-  return found;
-}
-
-/** Types a code in the manual field and submits it, as a person would. */
-async function enterCode(canvasElement: HTMLElement, code: string): Promise<void> {
-  const element = verifier(canvasElement);
-  await element.updateComplete;
-  await userEvent.type(inShadow(canvasElement, '#code'), code);
-  await userEvent.click(inShadow(canvasElement, 'button[type="submit"]'));
-}
-
-async function expectHeading(canvasElement: HTMLElement, text: string): Promise<void> {
-  await waitFor(() => expect(inShadow(canvasElement, '#result-heading').textContent).toBe(text), {
-    timeout: 5000,
-  });
-}
-
-/** Stubs `getUserMedia` for one story; Storybook runs the returned cleanup after it. */
-function withCamera(getUserMedia: MediaDevices['getUserMedia']): () => () => void {
-  return () => {
-    const original = navigator.mediaDevices.getUserMedia;
-    navigator.mediaDevices.getUserMedia = getUserMedia;
-    return () => {
-      navigator.mediaDevices.getUserMedia = original;
-    };
-  };
-}
-
-function checkCode(code: string, heading: string): Story {
-  return {
-    play: async ({ canvasElement }) => {
-      await enterCode(canvasElement, code);
-      await expectHeading(canvasElement, heading);
-    },
-  };
-}
-
+// Every story name is a state of `traceVerifierStates()` (states.ts) or a variant of one; the
+// Storybook test fails when a state has no story.
 const meta: Meta<Args> = {
   title: 'Widgets/Trace verifier',
   component: 'apotheca-trace-verifier',
@@ -100,22 +49,22 @@ const meta: Meta<Args> = {
     mode=${args.mode}
     location-id=${args.locationId || 'loc_bjxicheng01'}
     .tokenProvider=${() => mintSession()}
+    .clientOptions=${instantRetries}
     .appearance=${args.colorPrimary ? { variables: { colorPrimary: args.colorPrimary } } : undefined}
   ></apotheca-trace-verifier>`,
 };
 
 export default meta;
 
+// ---- entry ---------------------------------------------------------------------------------
+
 /** Nothing checked yet: the three ways in. */
 export const Empty: Story = {};
-
 export const EmptyChinese: Story = { args: { locale: 'zh-CN' } };
-
 export const Dark: Story = {
   args: { theme: 'dark' },
   parameters: { backgrounds: { default: 'dark' } },
 };
-
 /** `appearance` maps onto the `--apotheca-*` custom properties. */
 export const Themed: Story = { args: { colorPrimary: '#7a1fa2' } };
 
@@ -123,26 +72,24 @@ export const Themed: Story = { args: { colorPrimary: '#7a1fa2' } };
 export const MistypedCode: Story = {
   play: async ({ canvasElement }) => {
     await enterCode(canvasElement, CODES.mistyped);
-    await waitFor(() =>
-      expect(inShadow(canvasElement, '#code-error').textContent).toContain('check digit'),
-    );
+    await expectText(canvasElement, '#code-error', 'check digit');
   },
 };
 
 /** The request is still on its way. */
 export const Verifying: Story = {
-  parameters: {
-    msw: [http.post(`${API_BASE}/v1/trace/verifications`, () => delay('infinite'))],
-  },
+  parameters: { msw: [http.post(VERIFICATIONS, () => delay('infinite'))] },
   play: async ({ canvasElement }) => {
     await enterCode(canvasElement, CODES.verified);
-    await waitFor(() => expect(inShadow(canvasElement, '[part="loading"]')).toBeTruthy());
+    await expectText(canvasElement, '[part="loading"]', 'Checking the pack');
   },
 };
 
+// ---- results -------------------------------------------------------------------------------
+
 export const Verified: Story = checkCode(CODES.verified, 'Genuine pack');
 export const VerifiedChinaCode: Story = {
-  ...checkCode(CODES.china, '正品'),
+  ...checkCode(CODES.chinaVerified, '正品'),
   args: { locale: 'zh-CN' },
 };
 export const VerifiedDark: Story = {
@@ -162,69 +109,102 @@ export const NotFound: Story = checkCode(CODES.notFound, 'Code not found');
 export const Mismatch: Story = checkCode(CODES.mismatch, 'Details do not match');
 export const DataIncomplete: Story = checkCode(CODES.dataIncomplete, 'Source data incomplete');
 export const SecondaryVerificationRequired: Story = checkCode(
-  CODES.secondary,
+  CODES.secondaryVerificationRequired,
   'Needs a second check',
 );
 
-/** A pharmacy counter: verify, then dispense. */
+// ---- dispensing ----------------------------------------------------------------------------
+
+/** A pharmacy counter: a dispensable pack is offered for dispensing. */
 export const Dispense: Story = {
   args: { mode: 'dispense' },
   play: async ({ canvasElement }) => {
     await enterCode(canvasElement, CODES.dispensable);
+    await expectText(canvasElement, '[part="dispense"] button', 'Dispense this pack');
+  },
+};
+
+function dispenseStory(text: string, selector = '[part="dispense"]'): Story['play'] {
+  return async ({ canvasElement }) => {
+    await enterCode(canvasElement, CODES.dispensable);
     await expectHeading(canvasElement, 'Genuine pack');
     await userEvent.click(inShadow(canvasElement, '[part="dispense"] button'));
-    await waitFor(() =>
-      expect(inShadow(canvasElement, '#dispensed-heading').textContent).toBe('Dispensed'),
-    );
+    await expectText(canvasElement, selector, text);
+  };
+}
+
+export const Dispensing: Story = {
+  args: { mode: 'dispense' },
+  parameters: { msw: [http.post(DISPENSATIONS, () => delay('infinite'))] },
+  play: dispenseStory('Dispensing…'),
+};
+export const Dispensed: Story = {
+  args: { mode: 'dispense' },
+  play: dispenseStory('Dispensed', '#dispensed-heading'),
+};
+export const DispenseFailed: Story = {
+  args: { mode: 'dispense' },
+  parameters: {
+    msw: [http.post(DISPENSATIONS, () => problemResponse(503, 'service_unavailable'))],
   },
+  play: dispenseStory('Something went wrong on our side'),
 };
 
-export const NetworkError: Story = {
-  parameters: {
-    msw: [http.post(`${API_BASE}/v1/trace/verifications`, () => HttpResponse.error())],
-  },
-  play: async ({ canvasElement }) => {
-    await enterCode(canvasElement, CODES.verified);
-    await waitFor(
-      () =>
-        expect(inShadow(canvasElement, '[part="notice"]').textContent).toContain('could not reach'),
-      { timeout: 15_000 },
-    );
-  },
-};
+// ---- errors (per-story msw overrides; core's retries run on the instant clock) ------------
 
-export const SessionExpired: Story = {
-  parameters: {
-    msw: [
-      http.post(`${API_BASE}/v1/trace/verifications`, () =>
-        HttpResponse.json(
-          {
-            type: 'https://docs.apotheca.example/errors/token_expired',
-            title: 'Token expired',
-            status: 401,
-            code: 'token_expired',
-            request_id: 'req_story401',
-          },
-          { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
-        ),
-      ),
-    ],
-  },
-  play: async ({ canvasElement }) => {
-    await enterCode(canvasElement, CODES.verified);
-    await waitFor(() =>
-      expect(inShadow(canvasElement, '[part="notice"]').textContent).toContain('session has ended'),
-    );
-  },
-};
+export const ErrorOffline: Story = verifyError(
+  CODES.verified,
+  () => HttpResponse.error(),
+  'could not reach',
+);
+export const ErrorTimeout: Story = verifyError(
+  CODES.verified,
+  () => problemResponse(408, 'request_timeout'),
+  'took too long',
+);
+export const ErrorSession: Story = verifyError(
+  CODES.verified,
+  () => problemResponse(401, 'token_expired'),
+  'session has ended',
+);
+export const ErrorPermission: Story = verifyError(
+  CODES.verified,
+  () => problemResponse(403, 'insufficient_scope'),
+  'not allowed to do that',
+);
+export const ErrorRateLimited: Story = verifyError(
+  CODES.verified,
+  () => problemResponse(429, 'rate_limited', { headers: { 'Retry-After': '0' } }),
+  'Too many requests',
+);
+export const ErrorServer: Story = verifyError(
+  CODES.verified,
+  () => problemResponse(503, 'service_unavailable'),
+  'went wrong on our side',
+);
+export const ErrorUnknown: Story = verifyError(
+  CODES.verified,
+  () => problemResponse(400, 'invalid_request'),
+  'Something went wrong. Please try again.',
+);
+
+// ---- camera --------------------------------------------------------------------------------
 
 /** A camera that shows a pack's DataMatrix (a canvas stream stands in for the device). */
 export const CameraScan: Story = {
   beforeEach: withCamera(async () => symbolCameraStream(CODES.verified)),
   play: async ({ canvasElement }) => {
-    await verifier(canvasElement).updateComplete;
-    await userEvent.click(inShadow(canvasElement, '#camera-button'));
+    await startCamera(canvasElement);
     await expectHeading(canvasElement, 'Genuine pack');
+  },
+};
+
+/** Waiting for the browser's permission prompt. */
+export const CameraStarting: Story = {
+  beforeEach: withCamera(() => new Promise<MediaStream>(() => undefined)),
+  play: async ({ canvasElement }) => {
+    await startCamera(canvasElement);
+    await expectText(canvasElement, '[part="camera"]', 'Starting the camera');
   },
 };
 
@@ -232,39 +212,104 @@ export const CameraScan: Story = {
 export const CameraScanning: Story = {
   beforeEach: withCamera(async () => blankCameraStream()),
   play: async ({ canvasElement }) => {
-    await verifier(canvasElement).updateComplete;
-    await userEvent.click(inShadow(canvasElement, '#camera-button'));
+    await startCamera(canvasElement);
     await waitFor(() =>
       expect(inShadow<HTMLVideoElement>(canvasElement, 'video').srcObject).toBeTruthy(),
     );
   },
 };
 
-export const CameraDenied: Story = {
-  beforeEach: withCamera(() =>
-    Promise.reject(new DOMException('Permission denied', 'NotAllowedError')),
-  ),
+/** The widget scrolled out of view: the camera turned itself off and says so. */
+export const CameraPaused: Story = {
+  beforeEach: withCamera(async () => blankCameraStream()),
   play: async ({ canvasElement }) => {
-    await verifier(canvasElement).updateComplete;
-    await userEvent.click(inShadow(canvasElement, '#camera-button'));
+    await startCamera(canvasElement);
     await waitFor(() =>
-      expect(inShadow(canvasElement, '[part="notice"]').textContent).toContain(
-        'Camera access is blocked',
-      ),
+      expect(inShadow<HTMLVideoElement>(canvasElement, 'video').srcObject).toBeTruthy(),
     );
+    const element = verifier(canvasElement);
+    element.hidden = true;
+    await waitFor(() => expect(element.shadowRoot?.querySelector('video')).toBeNull());
+    element.hidden = false;
+    await expectText(canvasElement, '[part="base"]', 'The camera was turned off');
   },
 };
 
-export const PhotoWithoutCode: Story = {
+export const CameraDenied: Story = cameraFailure(
+  new DOMException('Permission denied', 'NotAllowedError'),
+  'Camera access is blocked',
+);
+export const CameraNoCamera: Story = cameraFailure(
+  new DOMException('No camera', 'NotFoundError'),
+  'No camera was found',
+);
+export const CameraBusy: Story = cameraFailure(
+  new DOMException('In use', 'NotReadableError'),
+  'being used by another app',
+);
+export const CameraFailed: Story = cameraFailure(new TypeError('broken'), 'could not start');
+export const CameraUnsupported: Story = {
+  beforeEach: withCamera(undefined),
+  play: async ({ canvasElement }) => {
+    await startCamera(canvasElement);
+    await expectText(canvasElement, '[part="notice"]', 'cannot use a camera here');
+  },
+};
+
+// ---- photos --------------------------------------------------------------------------------
+
+async function uploadPhoto(canvasElement: HTMLElement, file: File): Promise<void> {
+  await verifier(canvasElement).updateComplete;
+  await userEvent.upload(inShadow<HTMLInputElement>(canvasElement, '#file'), file);
+}
+
+/** Restores the Storybook's decoder settings (see .storybook/preview.ts) after a story. */
+function withDecoder(wasmUrl: string): () => () => void {
+  return () => {
+    configureDecoder({ prefer: 'zxing', wasmUrl });
+    return () =>
+      configureDecoder({
+        prefer: 'auto',
+        wasmUrl: new URL('zxing/zxing_reader.wasm', document.baseURI).href,
+      });
+  };
+}
+
+/** The decoder is still loading: the photo is being read. */
+export const ReadingPhoto: Story = {
+  beforeEach: withDecoder(`${API_BASE}/slow/zxing_reader.wasm`),
+  parameters: { msw: [http.get(`${API_BASE}/slow/zxing_reader.wasm`, () => delay('infinite'))] },
+  play: async ({ canvasElement }) => {
+    await uploadPhoto(canvasElement, await symbolPhoto('datamatrix', CODES.chinaVerified));
+    await expectText(canvasElement, '[part="loading"]', 'Reading the photo');
+  },
+};
+
+export const PhotoNoCodeFound: Story = {
+  play: async ({ canvasElement }) => {
+    await uploadPhoto(canvasElement, await blankPhoto());
+    await expectText(canvasElement, '[part="notice"]', 'could not find a code', 10_000);
+  },
+};
+
+/** A file that is no image (the person chose "All files" in the dialog). */
+export const PhotoNotAnImage: Story = {
   play: async ({ canvasElement }) => {
     await verifier(canvasElement).updateComplete;
-    await userEvent.upload(inShadow<HTMLInputElement>(canvasElement, '#file'), await blankPhoto());
-    await waitFor(
-      () =>
-        expect(inShadow(canvasElement, '[part="notice"]').textContent).toContain(
-          'could not find a code',
-        ),
-      { timeout: 10_000 },
-    );
+    // user-event honours `accept="image/*"` and would drop the file: choose it as a dialog does.
+    const input = inShadow<HTMLInputElement>(canvasElement, '#file');
+    const chosen = new DataTransfer();
+    chosen.items.add(new File(['notes'], 'notes.txt', { type: 'text/plain' }));
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await expectText(canvasElement, '[part="notice"]', 'not a photo we can read');
+  },
+};
+
+export const PhotoDecoderFailed: Story = {
+  beforeEach: withDecoder(`${API_BASE}/missing/zxing_reader.wasm`),
+  play: async ({ canvasElement }) => {
+    await uploadPhoto(canvasElement, await symbolPhoto('datamatrix', CODES.chinaVerified));
+    await expectText(canvasElement, '[part="notice"]', 'code reader could not load', 10_000);
   },
 };

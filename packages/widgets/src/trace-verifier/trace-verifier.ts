@@ -1,66 +1,33 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { Announcer } from '../platform/controllers/announcer';
+import { ApiController } from '../platform/controllers/api-controller';
+import { PrefetchController } from '../platform/controllers/lazy-chunk';
 import { ApothecaElement } from '../platform/element/apotheca-element';
-import { describeProblem, isAbort, type Problem } from '../platform/errors/problem';
-import {
-  cameraIcon,
-  dangerIcon,
-  switchIcon,
-  torchIcon,
-  uploadIcon,
-  warningIcon,
-} from '../platform/icons/icons';
-import { formatDateTime, messagesFor } from '../platform/localize/index';
-import type { Dispensation, TraceApi, TraceVerification } from './api/trace-api';
+import { describeProblem } from '../platform/errors/problem';
+import { messagesFor } from '../platform/localize/index';
+import type { Notice } from '../platform/view/notice';
+import type { TraceApi, TraceVerification } from './api/trace-api';
+import { traceCalls } from './api/trace-calls';
 import type { AcceptedCode, RejectedCode, ScanSource } from './code/parse-code';
-import type {
-  ApothecaDispensedDetail,
-  ApothecaScanDetail,
-  ApothecaVerifiedDetail,
-} from './events/events';
-import { loadVerifyKit, prefetchVerifyKit } from './kit/load-kit';
+import { dispensedDetail, scanDetail, verifiedDetail } from './events/details';
+import { verifyKit } from './kit/load-kit';
 import { type TraceVerifierMessages, traceVerifierMessages } from './messages/index';
-import { Camera, CameraError, type CameraFailure } from './scanner/camera';
-import { loadDecoder } from './scanner/decoder';
-import { imageDataFromFile } from './scanner/image-data';
-import { scanVideo } from './scanner/scan-video';
+import { CameraError } from './scanner/camera';
+import { CameraController, type CameraState } from './scanner/camera-controller';
+import { readPhoto } from './scanner/read-photo';
+import type { TraceVerifierView } from './states';
 import { traceVerifierStyles } from './trace-verifier.styles';
+import { dispenseView } from './view/dispense-view';
+import {
+  cameraAnnouncement,
+  codeErrorText,
+  entryView,
+  focusCodeError,
+  photoNotice,
+} from './view/entry-view';
+import { loadingView } from './view/loading-view';
 import { resultView } from './view/result-view';
-
-/** What the camera is doing. */
-type CameraState =
-  | { name: 'off' }
-  | { name: 'starting' }
-  | { name: 'scanning'; torch: boolean }
-  | { name: 'paused' }
-  | { name: 'failed'; reason: CameraFailure };
-
-/** A message shown above the entry form, with an optional action. */
-interface Notice {
-  tone: 'danger' | 'warning' | 'info';
-  text: string;
-  detail?: string;
-  action?: { label: string; run: () => void };
-}
-
-type DispenseState =
-  | { name: 'ready' }
-  | { name: 'pending' }
-  | { name: 'done'; dispensation: Dispensation }
-  | { name: 'failed'; text: string };
-
-/** The main view. */
-type View =
-  | { name: 'entry' }
-  | { name: 'decoding' }
-  | { name: 'verifying'; code: AcceptedCode }
-  | {
-      name: 'result';
-      code: AcceptedCode;
-      verification: TraceVerification;
-      dispense: DispenseState;
-      idempotencyKey: string;
-    };
 
 /**
  * Checks a medicine pack: scan its DataMatrix or QR code with the camera, upload a photo, or type
@@ -107,153 +74,52 @@ export class ApothecaTraceVerifier extends ApothecaElement {
   /** Where the scan happens (`loc_…`): sent with verifications and required to dispense. */
   @property({ attribute: 'location-id' }) locationId: string | undefined;
 
-  @state() private view: View = { name: 'entry' };
-  @state() private camera: CameraState = { name: 'off' };
+  @state() private view: TraceVerifierView = { name: 'entry' };
   @state() private notice: Notice | undefined;
   @state() private codeError: RejectedCode | undefined;
-  @state() private announcement = '';
 
   @query('#code') private codeInput?: HTMLInputElement;
   @query('#file') private fileInput?: HTMLInputElement;
-  @query('video') private video?: HTMLVideoElement;
 
-  #api: Promise<TraceApi> | undefined;
-  #device = new Camera();
-  #scan: AbortController | undefined;
-  #request: AbortController | undefined;
-  #visibility: IntersectionObserver | undefined;
-  #onPageHidden = () => {
-    if (document.visibilityState === 'hidden') this.#pauseCamera();
-  };
+  readonly #announcer = new Announcer(this);
+  readonly #api = new ApiController<TraceApi>(
+    this,
+    async () => (await verifyKit.load()).createTraceApi,
+  );
+  readonly #calls = traceCalls(this.#api, () => ({
+    mode: this.mode,
+    locationId: this.locationId,
+    dispenseConflict: this.m.dispenseConflict,
+  }));
+  readonly #camera = new CameraController(this, {
+    onState: (camera) => this.#onCameraState(camera),
+    onCode: (text) => void this.#submit(text, 'camera'),
+    onError: (error) => {
+      this.reportError('camera', error);
+      if (error instanceof CameraError) return;
+      this.notice = {
+        tone: 'danger',
+        text: this.m.decoderFailed,
+        action: { label: this.platformText.retry, run: () => this.#camera.start() },
+      };
+    },
+  });
 
   /** Strings in the current locale. */
   private get m(): TraceVerifierMessages {
     return messagesFor(traceVerifierMessages, this.currentLocale);
   }
 
-  /** The platform client; subclasses (tests, stories) may substitute their own. */
-  protected async createTraceApi(): Promise<TraceApi> {
-    return (await loadVerifyKit()).createSdkTraceApi();
-  }
-
-  #traceApi(): Promise<TraceApi> {
-    this.#api ??= this.createTraceApi().catch((error: unknown) => {
-      this.#api = undefined;
-      throw error;
-    });
-    return this.#api;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
     // The SDK chunk loads on first contact, or once the page is idle.
-    for (const type of ['focusin', 'pointerenter', 'touchstart']) {
-      this.addEventListener(type, prefetchVerifyKit, { once: true, passive: true });
-    }
-    if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(prefetchVerifyKit, { timeout: 5000 });
-    }
-    document.addEventListener('visibilitychange', this.#onPageHidden);
-    if (typeof IntersectionObserver === 'function') {
-      this.#visibility = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => !entry.isIntersecting)) this.#pauseCamera();
-      });
-      this.#visibility.observe(this);
-    }
+    new PrefetchController(this, verifyKit);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onPageHidden);
-    this.#visibility?.disconnect();
-    this.#visibility = undefined;
-    this.#stopCamera();
-    this.#request?.abort();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The stream is attached after render, when the <video> exists.
-    const stream = this.#device.stream;
-    if (this.video && stream && this.video.srcObject !== stream) {
-      this.video.srcObject = stream;
-      this.video.play().catch(() => undefined);
-    }
-  }
-
-  // ---- camera ------------------------------------------------------------------------------
-
-  #cameraActive(): boolean {
-    return this.camera.name === 'starting' || this.camera.name === 'scanning';
-  }
-
-  /** Stops every camera track and the scan loop. */
-  #stopCamera(next: CameraState = { name: 'off' }): void {
-    this.#scan?.abort();
-    this.#scan = undefined;
-    this.#device.stop();
-    if (this.video) this.video.srcObject = null;
-    this.camera = next;
-  }
-
-  #pauseCamera(): void {
-    if (this.#cameraActive()) {
-      this.#stopCamera({ name: 'paused' });
-      this.announcement = this.m.cameraPaused;
-    }
-  }
-
-  async #startCamera(deviceSwitch = false): Promise<void> {
-    this.#scan?.abort();
-    const scan = new AbortController();
-    this.#scan = scan;
-    this.notice = undefined;
-    this.camera = { name: 'starting' };
-    this.announcement = this.m.cameraStarting;
-    try {
-      const decoder = loadDecoder();
-      // Decoder loading must not surface as an unhandled rejection while the camera starts.
-      decoder.catch(() => undefined);
-      if (deviceSwitch) await this.#device.switchCamera();
-      else await this.#device.start();
-      if (scan.signal.aborted) {
-        this.#device.stop();
-        return;
-      }
-      this.camera = { name: 'scanning', torch: false };
-      this.announcement = this.m.cameraScanning;
-      await this.updateComplete;
-      if (!this.video) throw new Error('video element missing');
-      const symbol = await scanVideo(this.video, await decoder, scan.signal);
-      this.#stopCamera();
-      await this.#submit(symbol.text, 'camera');
-    } catch (error) {
-      if (isAbort(error) || scan.signal.aborted) return;
-      this.#device.stop();
-      this.reportError('camera', error);
-      if (error instanceof CameraError) {
-        this.camera = { name: 'failed', reason: error.reason };
-        this.announcement = this.m.cameraFailure[error.reason];
-      } else {
-        this.camera = { name: 'off' };
-        this.notice = {
-          tone: 'danger',
-          text: this.m.decoderFailed,
-          action: { label: this.platformText.retry, run: () => this.#startCamera() },
-        };
-      }
-    }
-  }
-
-  #toggleCamera(): void {
-    if (this.#cameraActive()) this.#stopCamera();
-    else void this.#startCamera();
-  }
-
-  async #toggleTorch(): Promise<void> {
-    if (this.camera.name !== 'scanning') return;
-    const on = !this.camera.torch;
-    if (await this.#device.setTorch(on)) this.camera = { name: 'scanning', torch: on };
+  #onCameraState(camera: CameraState): void {
+    if (camera.name === 'starting') this.notice = undefined;
+    const text = cameraAnnouncement(this.m, camera);
+    if (text) this.#announcer.announce(text);
   }
 
   // ---- photo upload ------------------------------------------------------------------------
@@ -262,70 +128,30 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     this.fileInput?.click();
   }
 
-  async #onFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    // Clear so choosing the same photo again fires `change` again.
-    input.value = '';
-    if (file) await this.#readPhoto(file);
-  }
-
   async #readPhoto(file: Blob): Promise<void> {
-    this.#stopCamera();
+    const m = this.m;
+    this.#camera.stop();
     this.notice = undefined;
     this.codeError = undefined;
     this.view = { name: 'decoding' };
-    this.announcement = this.m.readingPhoto;
-    void this.#focusLoading();
-    const chooseAnother = { label: this.m.uploadPhoto, run: () => this.#chooseFile() };
-    let image: ImageData;
-    try {
-      image = await imageDataFromFile(file);
-    } catch {
-      this.reportError('decode', { name: 'DecoderError', code: 'not_an_image' });
-      return this.#showEntryNotice({
-        tone: 'danger',
-        text: this.m.notAnImage,
-        action: chooseAnother,
-      });
-    }
-    let text: string | undefined;
-    try {
-      text = (await (await loadDecoder()).decode(image))?.text;
-    } catch (error) {
-      this.reportError('decode', error);
-      return this.#showEntryNotice({
-        tone: 'danger',
-        text: this.m.decoderFailed,
-        action: { label: this.platformText.retry, run: () => this.#readPhoto(file) },
-      });
-    }
-    if (!text) {
-      this.reportError('decode', { name: 'DecoderError', code: 'no_code_found' });
-      return this.#showEntryNotice({
-        tone: 'warning',
-        text: this.m.noCodeInPhoto,
-        action: chooseAnother,
-      });
-    }
-    await this.#submit(text, 'upload');
-  }
-
-  /** Keeps keyboard focus inside the widget when the focused control is replaced by a state. */
-  async #focusLoading(): Promise<void> {
-    const hadFocus = this.matches(':focus-within');
-    await this.updateComplete;
-    if (hadFocus && !this.matches(':focus-within')) {
-      this.renderRoot.querySelector<HTMLElement>('[part="loading"]')?.focus();
-    }
+    this.#announcer.announce(m.readingPhoto);
+    void this.#announcer.keepFocus('[part="loading"]');
+    const photo = await readPhoto(file);
+    if (photo.ok) return this.#submit(photo.text, 'upload');
+    this.reportError('decode', photo.error);
+    return this.#showEntryNotice(
+      photoNotice(photo.reason, m, {
+        chooseAnother: { label: m.uploadPhoto, run: () => this.#chooseFile() },
+        retry: { label: this.platformText.retry, run: () => this.#readPhoto(file) },
+      }),
+    );
   }
 
   async #showEntryNotice(notice: Notice): Promise<void> {
     this.view = { name: 'entry' };
     this.notice = notice;
-    this.announcement = notice.text;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.notice-action')?.focus();
+    this.#announcer.announce(notice.text);
+    await this.#announcer.focus('.notice-action');
   }
 
   // ---- manual entry and verification -------------------------------------------------------
@@ -337,109 +163,57 @@ export class ApothecaTraceVerifier extends ApothecaElement {
 
   /** Offline check first; only a well-formed code goes to the API. */
   async #submit(text: string, source: ScanSource): Promise<void> {
-    this.#stopCamera();
+    this.#camera.stop();
     this.notice = undefined;
-    let kit: Awaited<ReturnType<typeof loadVerifyKit>>;
+    let kit: Awaited<ReturnType<typeof verifyKit.load>>;
     try {
-      kit = await loadVerifyKit();
+      kit = await verifyKit.load();
     } catch (error) {
       const problem = this.reportError('verify', {
         name: 'ConnectionError',
         code: 'sdk_unavailable',
         cause: error,
       });
-      return this.#showEntryNotice(this.#problemNotice(problem, () => this.#submit(text, source)));
+      return this.#showEntryNotice({
+        tone: 'danger',
+        text: describeProblem(problem, this.platformText),
+        action: { label: this.platformText.retry, run: () => this.#submit(text, source) },
+      });
     }
     const checked = kit.checkCode(text, source);
-    const detail: ApothecaScanDetail = { source, valid: checked.ok };
+    this.emit('apotheca-scan', scanDetail(checked, source));
     if (checked.ok) {
-      detail.format = checked.format;
-      if (checked.gtin) detail.gtin = checked.gtin;
-    } else {
-      detail.errorCode = checked.code;
+      this.codeError = undefined;
+      return this.#verifyCode(checked, kit.newIdempotencyKey);
     }
-    this.emit('apotheca-scan', detail);
-    if (!checked.ok) {
-      this.codeError = checked;
-      this.view = { name: 'entry' };
-      this.announcement = this.#codeErrorText(checked);
-      await this.updateComplete;
-      const input = this.codeInput;
-      if (input) {
-        // A scanned code is shown in the field so the person can see and correct it.
-        if (source !== 'manual') input.value = checked.raw;
-        input.focus();
-        if (checked.position > 0 && checked.position < input.value.length) {
-          input.setSelectionRange(checked.position, checked.position + 1);
-        }
-      }
-      return;
-    }
-    this.codeError = undefined;
-    await this.#verify(checked);
+    this.codeError = checked;
+    this.view = { name: 'entry' };
+    this.#announcer.announce(codeErrorText(this.m, checked));
+    await this.updateComplete;
+    if (this.codeInput) focusCodeError(this.codeInput, checked, source);
   }
 
-  #codeErrorText(error: RejectedCode): string {
-    const message = this.m.codeError[error.code] ?? this.m.codeError.unknown_format;
-    return error.position > 0 ? `${message} ${this.m.atCharacter(error.position + 1)}` : message;
-  }
-
-  async #verify(code: AcceptedCode): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
+  async #verifyCode(code: AcceptedCode, newKey: () => string): Promise<void> {
     this.notice = undefined;
-    this.view = { name: 'verifying', code };
-    this.announcement = this.m.checking;
-    void this.#focusLoading();
-    try {
-      const api = await this.#traceApi();
-      // From the SDK chunk (already loaded by the offline check): keeps core out of the first load.
-      const { newIdempotencyKey } = await loadVerifyKit();
-      const verification = await this.withSession((token) =>
-        api.verify(
-          {
-            code: code.raw,
-            context: this.mode === 'dispense' ? 'dispense' : 'inspect',
-            ...(this.locationId ? { location_id: this.locationId } : {}),
-          },
-          { token, baseUrl: this.apiBase, signal: request.signal },
-        ),
-      );
-      if (request.signal.aborted) return;
-      this.view = {
-        name: 'result',
-        code,
-        verification,
-        dispense: { name: 'ready' },
-        idempotencyKey: newIdempotencyKey(),
-      };
-      const detail: ApothecaVerifiedDetail = {
-        verificationId: verification.id,
-        status: verification.status,
-        dispensable: verification.dispensable,
-        packId: verification.pack?.id ?? null,
-        productId: verification.product?.id ?? null,
-      };
-      this.emit('apotheca-verified', detail);
-      this.announcement = this.m.resultAnnouncement(this.m.status[verification.status][0]);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
-    } catch (error) {
-      if (isAbort(error) || request.signal.aborted) return;
-      const problem = this.reportError('verify', error);
-      await this.#showEntryNotice(this.#problemNotice(problem, () => this.#verify(code)));
+    this.view = { name: 'verifying' };
+    this.#announcer.announce(this.m.checking);
+    void this.#announcer.keepFocus('[part="loading"]');
+    const result = await this.#calls.verify.run(code);
+    if (result.status === 'error') {
+      return this.#showEntryNotice({
+        tone: 'danger',
+        text: result.message,
+        ...(result.reference ? { detail: result.reference } : {}),
+        action: { label: this.platformText.retry, run: () => this.#verifyCode(code, newKey) },
+      });
     }
-  }
-
-  #problemNotice(problem: Problem, retry: () => void): Notice {
-    const notice: Notice = {
-      tone: 'danger',
-      text: describeProblem(problem, this.platformText),
-      action: { label: this.platformText.retry, run: retry },
-    };
-    if (problem.requestId) notice.detail = this.platformText.reference(problem.requestId);
-    return notice;
+    if (result.status !== 'complete') return;
+    const verification = result.value;
+    this.#calls.dispense.reset();
+    this.view = { name: 'result', code, verification, idempotencyKey: newKey() };
+    this.emit('apotheca-verified', verifiedDetail(verification));
+    this.#announcer.announce(this.m.resultAnnouncement(this.m.status[verification.status][0]));
+    await this.#announcer.focus('#result-heading');
   }
 
   // ---- dispensing --------------------------------------------------------------------------
@@ -448,55 +222,30 @@ export class ApothecaTraceVerifier extends ApothecaElement {
     return this.mode === 'dispense' && verification.dispensable && Boolean(this.locationId);
   }
 
-  async #dispense(): Promise<void> {
+  async #dispenseNow(): Promise<void> {
     const view = this.view;
     const locationId = this.locationId;
-    // aria-disabled (not disabled) keeps focus on the button while the request runs.
-    if (view.name !== 'result' || !locationId || view.dispense.name === 'pending') return;
-    const { code, verification, idempotencyKey } = view;
-    this.view = { ...view, dispense: { name: 'pending' } };
-    this.announcement = this.m.dispensing;
-    try {
-      // The key belongs to this result: a retry after a lost response cannot dispense twice.
-      const api = await this.#traceApi();
-      const dispensation = await this.withSession((token) =>
-        api.dispense(
-          { code: code.raw, location_id: locationId },
-          { token, baseUrl: this.apiBase, idempotencyKey },
-        ),
-      );
-      this.view = { ...view, dispense: { name: 'done', dispensation } };
-      const detail: ApothecaDispensedDetail = {
-        dispensationId: dispensation.id,
-        verificationId: verification.id,
-        packId: dispensation.pack_id,
-        productId: dispensation.product_id,
-        locationId: dispensation.location_id,
-        reversibleUntil: dispensation.reversible_until,
-      };
-      this.emit('apotheca-dispensed', detail);
-      this.announcement = this.m.dispensed;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#dispensed-heading')?.focus();
-    } catch (error) {
-      const problem = this.reportError('dispense', error);
-      const text =
-        problem.kind === 'conflict'
-          ? this.m.dispenseConflict
-          : describeProblem(problem, this.platformText);
-      this.view = { ...view, dispense: { name: 'failed', text } };
-      this.announcement = text;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.dispense .notice-action')?.focus();
+    if (view.name !== 'result' || !locationId || this.#calls.dispense.state.status === 'pending')
+      return;
+    this.#announcer.announce(this.m.dispensing);
+    const result = await this.#calls.dispense.run(view.code.raw, locationId, view.idempotencyKey);
+    if (result.status === 'error') {
+      this.#announcer.announce(result.message);
+      return this.#announcer.focus('.dispense .notice-action');
     }
+    if (result.status !== 'complete') return;
+    this.emit('apotheca-dispensed', dispensedDetail(result.value, view.verification.id));
+    this.#announcer.announce(this.m.dispensed);
+    await this.#announcer.focus('#dispensed-heading');
   }
 
   async #checkAnother(): Promise<void> {
-    this.#request?.abort();
+    this.#calls.verify.abort();
+    this.#calls.dispense.reset();
     this.view = { name: 'entry' };
     this.notice = undefined;
     this.codeError = undefined;
-    this.announcement = '';
+    this.#announcer.clear();
     await this.updateComplete;
     if (this.codeInput) {
       this.codeInput.value = '';
@@ -518,150 +267,37 @@ export class ApothecaTraceVerifier extends ApothecaElement {
         view.name === 'result'
           ? this.#renderResult(view)
           : view.name === 'verifying' || view.name === 'decoding'
-            ? html`<div part="loading" class="loading" tabindex="-1">
-              <span class="spinner" aria-hidden="true"></span>
-              <span>${view.name === 'verifying' ? m.checking : m.readingPhoto}</span>
-            </div>`
-            : this.#renderEntry()
+            ? loadingView(view.name === 'verifying' ? m.checking : m.readingPhoto)
+            : entryView({
+                m,
+                camera: this.#camera,
+                notice: this.notice,
+                codeError: this.codeError,
+                onChooseFile: () => this.#chooseFile(),
+                onPhoto: (file) => this.#readPhoto(file),
+                onSubmit: (event) => this.#onSubmit(event),
+              })
       }
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.#announcer.render()}
     </section>`;
   }
 
-  #renderNotice(notice: Notice): TemplateResult {
-    const icon = notice.tone === 'danger' ? dangerIcon : warningIcon;
-    return html`<div part="notice" class="notice tone-${notice.tone}" role="alert">
-      ${icon}
-      <div class="notice-body">
-        <p>${notice.text}</p>
-        ${notice.detail ? html`<p class="hint">${notice.detail}</p>` : nothing}
-        ${
-          notice.action
-            ? html`<button part="button" type="button" class="notice-action" @click=${notice.action.run}>
-              ${notice.action.label}
-            </button>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  #renderCamera(): TemplateResult | typeof nothing {
-    const m = this.m;
-    const camera = this.camera;
-    if (camera.name === 'failed') {
-      return this.#renderNotice({ tone: 'warning', text: m.cameraFailure[camera.reason] });
-    }
-    if (camera.name === 'paused') return html`<p class="hint">${m.cameraPaused}</p>`;
-    if (camera.name === 'off') return nothing;
-    return html`<div part="camera" class="camera">
-      <div class="viewfinder">
-        <video part="video" aria-label=${m.cameraLabel} muted playsinline></video>
-        <div class="frame" aria-hidden="true"></div>
-      </div>
-      <p class="hint">${camera.name === 'starting' ? m.cameraStarting : m.cameraScanning}</p>
-      ${
-        camera.name === 'scanning' && (this.#device.hasTorch || this.#device.deviceCount > 1)
-          ? html`<div class="camera-controls">
-            ${
-              this.#device.hasTorch
-                ? html`<button part="button" type="button" aria-pressed=${camera.torch ? 'true' : 'false'} @click=${this.#toggleTorch}>
-                  ${torchIcon} ${m.torch}
-                </button>`
-                : nothing
-            }
-            ${
-              this.#device.deviceCount > 1
-                ? html`<button part="button" type="button" @click=${() => this.#startCamera(true)}>
-                  ${switchIcon} ${m.switchCamera}
-                </button>`
-                : nothing
-            }
-          </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderEntry(): TemplateResult {
-    const m = this.m;
-    const error = this.codeError;
-    const cameraOn = this.#cameraActive();
-    return html`
-      <div part="methods" class="methods">
-        <button part="button" type="button" id="camera-button" aria-pressed=${cameraOn ? 'true' : 'false'} @click=${this.#toggleCamera}>
-          ${cameraIcon} ${cameraOn ? m.stopCamera : m.scanWithCamera}
-        </button>
-        <button part="button" type="button" id="upload-button" @click=${this.#chooseFile}>
-          ${uploadIcon} ${m.uploadPhoto}
-        </button>
-        <input id="file" type="file" accept="image/*" hidden tabindex="-1" @change=${this.#onFile} />
-      </div>
-      ${this.#renderCamera()} ${this.notice ? this.#renderNotice(this.notice) : nothing}
-      <form part="manual-form" novalidate @submit=${this.#onSubmit}>
-        <label for="code">${m.codeLabel}</label>
-        <p id="code-hint" class="hint">${m.codeHint}</p>
-        <div class="field-row">
-          <input
-            id="code"
-            part="input"
-            type="text"
-            name="code"
-            autocomplete="off"
-            autocapitalize="off"
-            spellcheck="false"
-            aria-describedby=${error ? 'code-hint code-error' : 'code-hint'}
-            aria-invalid=${error ? 'true' : 'false'}
-          />
-          <button part="button" class="primary" type="submit">${m.check}</button>
-        </div>
-        ${
-          error
-            ? html`<p id="code-error" class="field-error" data-code=${error.code}>
-              ${dangerIcon}<span>${this.#codeErrorText(error)}</span>
-            </p>`
-            : nothing
-        }
-      </form>
-    `;
-  }
-
-  #renderResult(view: Extract<View, { name: 'result' }>): TemplateResult {
+  #renderResult(view: Extract<TraceVerifierView, { name: 'result' }>): TemplateResult {
     const m = this.m;
     const locale = this.currentLocale;
-    const dispense = view.dispense;
+    const dispense = this.#calls.dispense.state;
+    const showDispense = this.#canDispense(view.verification) || dispense.status !== 'idle';
     return html`<article part="result" class="result" aria-labelledby="result-heading">
       ${resultView(view.verification, { m, locale })}
       ${
-        this.#canDispense(view.verification) || dispense.name !== 'ready'
-          ? html`<div part="dispense" class="dispense section">
-            ${
-              dispense.name === 'done'
-                ? html`<div class="notice tone-success">
-                  <div class="notice-body">
-                    <h4 id="dispensed-heading" tabindex="-1">${m.dispensed}</h4>
-                    <p>${m.dispensedDetail(formatDateTime(locale, dispense.dispensation.reversible_until))}</p>
-                  </div>
-                </div>`
-                : dispense.name === 'failed'
-                  ? this.#renderNotice({
-                      tone: 'danger',
-                      text: dispense.text,
-                      action: { label: this.platformText.retry, run: () => this.#dispense() },
-                    })
-                  : html`<div class="actions">
-                    <button
-                      part="button"
-                      class="primary"
-                      type="button"
-                      aria-disabled=${dispense.name === 'pending' ? 'true' : 'false'}
-                      @click=${this.#dispense}
-                    >
-                      ${dispense.name === 'pending' ? m.dispensing : m.dispense}
-                    </button>
-                  </div>`
-            }
-          </div>`
+        showDispense
+          ? dispenseView({
+              m,
+              platform: this.platformText,
+              locale,
+              state: dispense,
+              onDispense: () => this.#dispenseNow(),
+            })
           : nothing
       }
       <div class="actions">

@@ -1,7 +1,8 @@
+import type { ClientOptions, TokenProvider as ClientTokenProvider } from '@apotheca/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type Problem, toProblem } from '../errors/problem';
-import { apothecaEvent } from '../events/events';
+import { type ApothecaEventDetail, type ApothecaEventType, apothecaEvent } from '../events/events';
 import {
   DEFAULT_LOCALE,
   type Locale,
@@ -20,15 +21,19 @@ export type TokenProvider = () => Promise<string>;
 /** `light`/`dark` force a scheme; `auto` follows `prefers-color-scheme`. */
 export type ThemeName = 'light' | 'dark' | 'auto';
 
-function isUnauthorized(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 401
-  );
-}
+/**
+ * Client settings a page may tune for a widget's API calls (custom `fetch`, hooks, retries,
+ * timeouts, backoff, logger). Credentials and the API origin come from the widget itself.
+ */
+export type WidgetClientOptions = Omit<
+  ClientOptions,
+  'baseUrl' | 'apiKey' | 'accessToken' | 'tokenProvider' | 'browser'
+>;
 
 /**
- * What every Apotheca widget shares: the session (token or provider, refreshed once on expiry),
- * the API base, the locale (from `locale` or the nearest `lang`), theming and typed events.
+ * What every Apotheca widget shares: the session (token or provider; core's client refreshes it
+ * once on a 401), the API base, the locale (from `locale` or the nearest `lang`), theming and
+ * typed events. Behaviour is composed from controllers in `platform/controllers/`.
  *
  * @fires apotheca-session-expired - No usable session: none was given, or the API refused it and the `tokenProvider` gave no fresh one.
  * @fires apotheca-error - An operation failed; `detail` has a stable `code`, never free text.
@@ -54,6 +59,7 @@ export abstract class ApothecaElement extends LitElement {
 
   #token: string | undefined;
   #tokenRequest: Promise<string | undefined> | undefined;
+  #sessionGeneration = 0;
   #appearanceSheet: CSSStyleSheet | undefined;
   #stopLangObserver: (() => void) | undefined;
 
@@ -63,7 +69,7 @@ export abstract class ApothecaElement extends LitElement {
    */
   @property({ attribute: 'session-token', noAccessor: true })
   set sessionToken(value: string | null | undefined) {
-    this.#token = value ? value : undefined;
+    this.#setToken(value || undefined);
   }
   get sessionToken(): string | undefined {
     return this.#token;
@@ -84,6 +90,12 @@ export abstract class ApothecaElement extends LitElement {
   /** Theme variables set from script; page CSS on the element still wins. */
   @property({ attribute: false }) appearance: Appearance | undefined;
 
+  /**
+   * Tunes the widget's API client (e.g. `{ fetch, hooks, maxRetries }`); read when the next call
+   * starts.
+   */
+  @property({ attribute: false }) clientOptions: WidgetClientOptions | undefined;
+
   /** The locale the widget is speaking now. */
   get currentLocale(): Locale {
     return (
@@ -95,15 +107,35 @@ export abstract class ApothecaElement extends LitElement {
   }
 
   /** Platform strings in the current locale. */
-  protected get platformText(): PlatformMessages {
+  get platformText(): PlatformMessages {
     return messagesFor(platformMessages, this.currentLocale);
   }
+
+  /**
+   * Changes whenever the page hands over a new session token: API clients built for an older
+   * generation hold a cached token and must be rebuilt.
+   */
+  get sessionGeneration(): number {
+    return this.#sessionGeneration;
+  }
+
+  /**
+   * The session as core's `tokenProvider`: the page's token first; on a 401 (`forceRefresh`) the
+   * page's `tokenProvider` once. Without a token it fires `apotheca-session-expired` and throws
+   * {@link SessionExpiredError}, so no request goes out.
+   */
+  readonly clientTokenProvider: ClientTokenProvider = async ({ forceRefresh }) => {
+    if (!forceRefresh && this.#token) return this.#token;
+    const fresh = await this.#freshToken();
+    if (fresh) return fresh;
+    throw this.expireSession(forceRefresh ? 'expired' : 'missing');
+  };
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'session-token') {
       // Keep the token in memory only; our own removal re-enters here with `null` and is ignored.
       if (value !== null) {
-        this.#token = value || undefined;
+        this.#setToken(value || undefined);
         this.removeAttribute(name);
       }
       return;
@@ -134,16 +166,41 @@ export abstract class ApothecaElement extends LitElement {
     root.adoptedStyleSheets = [...others, this.#appearanceSheet];
   }
 
-  /** Fires a bubbling, composed `CustomEvent`. */
-  protected emit<Detail>(type: string, detail: Detail): void {
+  /** Fires a bubbling, composed `CustomEvent` whose name and detail are typed in `HTMLElementEventMap`. */
+  emit<Type extends ApothecaEventType>(type: Type, detail: ApothecaEventDetail<Type>): void {
     this.dispatchEvent(apothecaEvent(type, detail));
   }
 
   /** Reports a failure as `apotheca-error` and returns its classification for display. */
-  protected reportError(operation: string, error: unknown): Problem {
+  reportError(operation: string, error: unknown): Problem {
     const problem = toProblem(error);
     this.emit('apotheca-error', { operation, ...problem });
     return problem;
+  }
+
+  /**
+   * Makes sure a call can start with a token: asks the `tokenProvider` when there is none, and
+   * otherwise fires `apotheca-session-expired` (`missing`) and throws, before any request.
+   */
+  async ensureSession(): Promise<void> {
+    if (this.#token || (await this.#freshToken())) return;
+    throw this.expireSession('missing');
+  }
+
+  /**
+   * Forgets the session and fires `apotheca-session-expired`; returns the error to throw. Called
+   * when there is no token, and when the API refused the freshest token it had.
+   */
+  expireSession(reason: 'missing' | 'expired'): SessionExpiredError {
+    if (reason === 'expired') this.#token = undefined;
+    this.emit('apotheca-session-expired', { reason });
+    return new SessionExpiredError();
+  }
+
+  #setToken(token: string | undefined): void {
+    if (token === this.#token) return;
+    this.#token = token;
+    this.#sessionGeneration += 1;
   }
 
   async #freshToken(): Promise<string | undefined> {
@@ -159,36 +216,8 @@ export abstract class ApothecaElement extends LitElement {
         this.#tokenRequest = undefined;
       });
     const token = await this.#tokenRequest;
+    // Kept for later clients; the current client already caches it, so no new generation.
     if (token) this.#token = token;
     return token;
-  }
-
-  #expire(reason: 'missing' | 'expired'): SessionExpiredError {
-    if (reason === 'expired') this.#token = undefined;
-    this.emit('apotheca-session-expired', { reason });
-    return new SessionExpiredError();
-  }
-
-  /**
-   * Runs `operation` with the session token. On a 401 it asks `tokenProvider` once for a fresh
-   * token and retries once; without one it fires `apotheca-session-expired` and throws
-   * {@link SessionExpiredError}.
-   */
-  protected async withSession<T>(operation: (token: string) => Promise<T>): Promise<T> {
-    const token = this.#token ?? (await this.#freshToken());
-    if (!token) throw this.#expire('missing');
-    try {
-      return await operation(token);
-    } catch (error) {
-      if (!isUnauthorized(error)) throw error;
-    }
-    const fresh = await this.#freshToken();
-    if (!fresh) throw this.#expire('expired');
-    try {
-      return await operation(fresh);
-    } catch (error) {
-      if (isUnauthorized(error)) throw this.#expire('expired');
-      throw error;
-    }
   }
 }

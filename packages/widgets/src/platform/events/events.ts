@@ -27,14 +27,25 @@ declare global {
   }
 }
 
+/** Every Apotheca event name registered in `HTMLElementEventMap` (by any widget). */
+export type ApothecaEventType = Extract<keyof HTMLElementEventMap, `apotheca-${string}`>;
+
+/** The `detail` type registered for an event name. */
+export type ApothecaEventDetail<Type extends ApothecaEventType> =
+  HTMLElementEventMap[Type] extends CustomEvent<infer Detail> ? Detail : never;
+
 /**
  * Creates an Apotheca event: bubbles and crosses shadow roots so a portal can listen anywhere.
+ * The name must be registered in `HTMLElementEventMap`, and the detail must match its type.
  *
  * @example
  * ```ts
  * element.dispatchEvent(apothecaEvent('apotheca-session-expired', { reason: 'expired' }));
  * ```
  */
-export function apothecaEvent<Detail>(type: string, detail: Detail): CustomEvent<Detail> {
+export function apothecaEvent<Type extends ApothecaEventType>(
+  type: Type,
+  detail: ApothecaEventDetail<Type>,
+): CustomEvent<ApothecaEventDetail<Type>> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
 }

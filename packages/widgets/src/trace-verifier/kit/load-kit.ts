@@ -1,17 +1,4 @@
-type VerifyKit = typeof import('./verify-kit');
+import { lazyChunk } from '../../platform/controllers/lazy-chunk';
 
-let pending: Promise<VerifyKit> | undefined;
-
-/** Loads the SDK chunk once; a failed load (offline) is retried on the next call. */
-export function loadVerifyKit(): Promise<VerifyKit> {
-  pending ??= import('./verify-kit').catch((error: unknown) => {
-    pending = undefined;
-    throw error;
-  });
-  return pending;
-}
-
-/** Starts loading the SDK chunk without waiting for it (errors surface on real use). */
-export function prefetchVerifyKit(): void {
-  loadVerifyKit().catch(() => undefined);
-}
+/** The verifier's SDK chunk (see `verify-kit.ts`), loaded once on demand. */
+export const verifyKit = lazyChunk(() => import('./verify-kit'));

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test-support/axe';
 import { $, record, shadow, text, until } from '../../test-support/dom';
-import { createTestVerifier, type TestTraceVerifier } from '../../test-support/fake-trace-api';
 import { blankCameraStream } from '../../test-support/symbols';
-import '../define';
+import { mountVerifier } from '../test-support';
+import type { ApothecaTraceVerifier } from '../trace-verifier';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -24,9 +24,10 @@ function provideStream(stream: MediaStream | (() => MediaStream)) {
   return { requests, streams };
 }
 
-async function mountAndStart(attributes: Record<string, string> = {}): Promise<TestTraceVerifier> {
-  const element = createTestVerifier({ 'session-token': 'wst_test', ...attributes });
-  await element.updateComplete;
+async function mountAndStart(
+  attributes: Record<string, string> = {},
+): Promise<ApothecaTraceVerifier> {
+  const element = await mountVerifier(attributes);
   await userEvent.click($(element, '#camera-button'));
   return element;
 }
@@ -40,8 +41,7 @@ describe('camera', () => {
     vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(
       new DOMException('Permission denied', 'NotAllowedError'),
     );
-    const element = createTestVerifier({ 'session-token': 'wst_test' });
-    await element.updateComplete;
+    const element = await mountVerifier();
     const errors = record(element, 'apotheca-error');
     await userEvent.click($(element, '#camera-button'));
     await until(() => shadow(element).querySelector('[part="notice"]') !== null);

@@ -1,18 +1,15 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test-support/axe';
 import { $, record, shadow, text, until } from '../../test-support/dom';
-import {
-  createTestVerifier,
-  FakeTraceApi,
-  type TestTraceVerifier,
-} from '../../test-support/fake-trace-api';
+import { requestsTo, useHandlers } from '../../test-support/mock-api';
 import { blankPhoto, symbolPhoto } from '../../test-support/symbols';
-import '../define';
+import { mintVerifierSession, mountVerifier } from '../test-support';
 import { configureDecoder, loadDecoder } from './decoder';
 
-afterEach(() => {
+beforeEach(async () => {
   document.body.replaceChildren();
+  await useHandlers([], '/mockServiceWorker.js');
 });
 
 beforeAll(() => {
@@ -20,22 +17,20 @@ beforeAll(() => {
   configureDecoder({ prefer: 'zxing' });
 });
 
+/** The verify requests the widget sent to the (in-page) API. */
+const verifyCalls = () => requestsTo('/v1/trace/verifications');
+
 /** The code the widget sent to the API in its first verify call. */
-function sentCode(api: FakeTraceApi): string | undefined {
-  return (api.verifyCalls[0]?.body as { code?: string } | undefined)?.code;
+function sentCode(): string | undefined {
+  return (verifyCalls()[0]?.body as { code?: string } | undefined)?.code;
 }
 
 async function upload(file: File, attributes: Record<string, string> = {}) {
-  const api = new FakeTraceApi();
-  const element: TestTraceVerifier = createTestVerifier(
-    { 'session-token': 'wst_test', ...attributes },
-    api,
-  );
-  await element.updateComplete;
+  const element = await mountVerifier(attributes, { sessionToken: await mintVerifierSession() });
   const scans = record(element, 'apotheca-scan');
   const errors = record(element, 'apotheca-error');
   await userEvent.upload($(element, '#file'), file);
-  return { element, api, scans, errors };
+  return { element, scans, errors };
 }
 
 describe('photo upload (zxing-wasm, lazily loaded)', () => {
@@ -44,9 +39,9 @@ describe('photo upload (zxing-wasm, lazily loaded)', () => {
       'gs1datamatrix',
       '(01)09506000134352(17)291231(10)ABC123(21)SN0001',
     );
-    const { element, api, scans } = await upload(photo);
-    await until(() => api.verifyCalls.length === 1);
-    expect(sentCode(api)).toBe(
+    const { element, scans } = await upload(photo);
+    await until(() => verifyCalls().length === 1);
+    expect(sentCode()).toBe(
       ']d2' + '0109506000134352' + '17291231' + '10ABC123' + '\u001d' + '21SN0001',
     );
     expect(scans.map((event) => event.detail)).toEqual([
@@ -57,9 +52,9 @@ describe('photo upload (zxing-wasm, lazily loaded)', () => {
 
   it('reads a GS1 Digital Link QR code', async () => {
     const link = 'https://id.gs1.org/01/09506000134352/10/ABC123/21/SN0001';
-    const { api, scans } = await upload(await symbolPhoto('qrcode', link));
-    await until(() => api.verifyCalls.length === 1);
-    expect(sentCode(api)).toBe(link);
+    const { scans } = await upload(await symbolPhoto('qrcode', link));
+    await until(() => verifyCalls().length === 1);
+    expect(sentCode()).toBe(link);
     expect(scans[0]?.detail).toMatchObject({
       source: 'upload',
       valid: true,
@@ -68,18 +63,18 @@ describe('photo upload (zxing-wasm, lazily loaded)', () => {
   });
 
   it('reads a China 20-digit drug trace code', async () => {
-    const { api, scans } = await upload(await symbolPhoto('datamatrix', '81234567890123456789'));
-    await until(() => api.verifyCalls.length === 1);
-    expect(sentCode(api)).toBe('81234567890123456789');
+    const { scans } = await upload(await symbolPhoto('datamatrix', '81234567890123456789'));
+    await until(() => verifyCalls().length === 1);
+    expect(sentCode()).toBe('81234567890123456789');
     expect(scans[0]?.detail).toMatchObject({ valid: true, format: 'china' });
   });
 
   it('checks a decoded code offline too: a bad one is shown in the field with the reason', async () => {
-    const { element, api } = await upload(await symbolPhoto('qrcode', 'hello pharmacy'));
+    const { element } = await upload(await symbolPhoto('qrcode', 'hello pharmacy'));
     await until(() => shadow(element).querySelector('#code-error') !== null);
     expect($<HTMLInputElement>(element, '#code').value).toBe('hello pharmacy');
     expect(text(element)).toContain('does not look like a medicine trace code');
-    expect(api.verifyCalls).toHaveLength(0);
+    expect(verifyCalls()).toHaveLength(0);
   });
 
   it('explains a photo without a code and offers another photo', async () => {
@@ -162,15 +157,15 @@ describe('decoder failure', () => {
     configureDecoder({ prefer: 'zxing', wasmUrl: '/missing.wasm' });
     const photo = await symbolPhoto('datamatrix', '81234567890123456789');
     try {
-      const { element, api, errors } = await upload(photo);
-      await until(() => shadow(element).querySelector('[part="notice"]') !== null, 20_000);
+      const { element, errors } = await upload(photo);
+      await until(() => shadow(element).querySelector('[part="notice"]') !== null, 1200);
       expect(text(element)).toContain('The code reader could not load.');
       expect(errors.map((event) => event.detail)).toEqual([
         { operation: 'decode', kind: 'device', code: 'decoder_unavailable' },
       ]);
       configureDecoder({ wasmUrl: new URL('/zxing_reader.wasm', location.href).href });
       await userEvent.click($(element, '.notice-action'));
-      await until(() => api.verifyCalls.length === 1, 20_000);
+      await until(() => verifyCalls().length === 1, 1200);
     } finally {
       configureDecoder({ prefer: 'zxing', wasmUrl: undefined });
     }
