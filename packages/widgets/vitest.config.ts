@@ -1,16 +1,16 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumLaunchOptions, TRACE_CODES } from '@apotheca/testing';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumPath, fakeCameraArgs } from './test/chromium.ts';
+import { fakeCameraArgs } from './test/chromium.ts';
 import { mintWidgetSession } from './test/commands.ts';
 import { writeDataMatrixVideo } from './test/fake-camera.ts';
-import { CHROMIUM_ARGS, SEEDED_TRACE_CODES } from './test/kit.ts';
 import { serveZxingWasm } from './test/serve-wasm.ts';
 
 // The fake camera's video must exist before Chromium starts.
 const cameraVideo = join(tmpdir(), `apotheca-widgets-camera-${process.pid}.y4m`);
-writeDataMatrixVideo(SEEDED_TRACE_CODES.cameraDispensable, cameraVideo);
+writeDataMatrixVideo(TRACE_CODES.dispensable(2), cameraVideo);
 
 export default defineConfig({
   plugins: [serveZxingWasm()],
@@ -54,8 +54,8 @@ export default defineConfig({
             screenshotFailures: false,
             provider: playwright({
               launchOptions: {
-                executablePath: chromiumPath,
-                args: [...CHROMIUM_ARGS, ...fakeCameraArgs(cameraVideo)],
+                executablePath: chromiumLaunchOptions().executablePath,
+                args: [...chromiumLaunchOptions().args, ...fakeCameraArgs(cameraVideo)],
               },
             }),
             instances: [{ browser: 'chromium' }],

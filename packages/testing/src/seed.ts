@@ -129,6 +129,9 @@ export const TRACE_CODES = {
   cloneDigitalLink: digitalLink('pack_amlclone01'),
   recalled: traceCode('pack_warrecall01'),
   expiredByDate: traceCode('pack_ibuexpdate01'),
+  /** A pack whose state the registry set to `expired`. */
+  expired: traceCode('pack_omeexpired01'),
+  suspect: traceCode('pack_amxsuspect01'),
   gap: traceCode('pack_metgap01'),
   stolen: traceCode('pack_amxstolen01'),
   coldExcursion: traceCode('pack_insexc01'),

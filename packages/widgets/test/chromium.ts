@@ -1,6 +1,3 @@
-/** The system Chromium (Debian) unless CHROME_PATH names another; Playwright never downloads one. */
-export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
 /** Chromium's fake camera: auto-granted, playing `file` (Y4M) in a loop. */
 export function fakeCameraArgs(file: string): string[] {
   return [

@@ -1,13 +1,12 @@
 import { createPlatform, type Platform } from '@apotheca/sandbox';
+import { chromiumLaunchOptions, mintWidgetSession, TRACE_CODES } from '@apotheca/testing';
 import bwipjs from 'bwip-js/node';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from './chromium.ts';
-import { CHROMIUM_ARGS, mintWidgetSession, SEEDED_TRACE_CODES } from './kit.ts';
 import { type Route, serveStatic } from './static-server.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const GENUINE = SEEDED_TRACE_CODES.verified;
+const GENUINE = TRACE_CODES.genuine;
 const dist = new URL('../dist/', import.meta.url).pathname;
 
 /** The page: the bundle and a page script, both external (inline script would itself violate). */
@@ -101,7 +100,7 @@ describe('a page with a strict Content-Security-Policy', () => {
       origin: site.url,
     });
     token = session.token;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ ...chromiumLaunchOptions() });
     page = await browser.newPage();
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) consoleCsp.push(message.text());

@@ -3,11 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { chromiumLaunchOptions } from '@apotheca/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { traceVerifierStates } from '../src/trace-verifier/states.ts';
-import { chromiumPath } from './chromium.ts';
-import { CHROMIUM_ARGS } from './kit.ts';
 import { serveStatic } from './static-server.ts';
 
 const run = promisify(execFile);
@@ -38,8 +37,8 @@ describe('Storybook', () => {
     // Chromium resolves `localhost` to ::1 too; pin it to the loopback the site listens on, so
     // a stranger's server on the same IPv6 port can never answer (seen as a flaky SW 404).
     browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP localhost 127.0.0.1'],
+      executablePath: chromiumLaunchOptions().executablePath,
+      args: [...chromiumLaunchOptions().args, '--host-resolver-rules=MAP localhost 127.0.0.1'],
     });
   }, 120_000);
 

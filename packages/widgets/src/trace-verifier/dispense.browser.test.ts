@@ -1,8 +1,8 @@
 import { problemResponse } from '@apotheca/mock';
+import { TRACE_CODES } from '@apotheca/testing';
 import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { SEEDED_TRACE_CODES } from '../../test/kit';
 import { axeViolations } from '../test-support/axe';
 import { $, focused, record, shadow, text, until } from '../test-support/dom';
 import { API_BASE, mock, requestsTo } from '../test-support/mock-api';
@@ -21,10 +21,10 @@ beforeEach(resetPage);
 
 describe('dispensing', () => {
   it('offers Dispense only in dispense mode with a location for a dispensable pack', async () => {
-    const inspect = await showResult(SEEDED_TRACE_CODES.dispensable, { 'location-id': LOCATION });
+    const inspect = await showResult(TRACE_CODES.dispensable(3), { 'location-id': LOCATION });
     expect(shadow(inspect).querySelector('[part="dispense"]')).toBeNull();
     inspect.remove();
-    const recalled = await showResult(SEEDED_TRACE_CODES.recalled, {
+    const recalled = await showResult(TRACE_CODES.recalled, {
       mode: 'dispense',
       'location-id': LOCATION,
     });
@@ -43,7 +43,7 @@ describe('dispensing', () => {
     );
     const dispensed = record(element, 'apotheca-dispensed');
     const verified = record(element, 'apotheca-verified');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.dispensable);
+    await typeAndSubmit(element, TRACE_CODES.dispensable(3));
     await until(() => shadow(element).querySelector('[part="dispense"] button') !== null);
     expect(requestsTo('/v1/trace/verifications')[0]?.body).toMatchObject({ context: 'dispense' });
     expect(await axeViolations(element)).toEqual([]);
@@ -60,7 +60,7 @@ describe('dispensing', () => {
     expect(attempts[0]?.idempotencyKey).toBeTruthy();
     expect(new Set(attempts.map((attempt) => attempt.idempotencyKey)).size).toBe(1);
     expect(attempts[0]?.body).toEqual({
-      code: SEEDED_TRACE_CODES.dispensable,
+      code: TRACE_CODES.dispensable(3),
       location_id: LOCATION,
     });
     expect(dispensed).toHaveLength(1);
@@ -82,7 +82,7 @@ describe('dispensing', () => {
       { mode: 'dispense', 'location-id': LOCATION },
       { sessionToken: await mintVerifierSession() },
     );
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.dispensable);
+    await typeAndSubmit(element, TRACE_CODES.dispensable(3));
     await until(() => shadow(element).querySelector('[part="dispense"] button') !== null);
     const elsewhere = await mock.platform.handle(
       new Request(`${API_BASE}/v1/trace/dispensations`, {
@@ -91,7 +91,7 @@ describe('dispensing', () => {
           Authorization: 'Bearer sk_test_apotheca_sandbox',
           'Content-Type': 'application/json',
         },
-        body: JSON.stringify({ code: SEEDED_TRACE_CODES.dispensable, location_id: LOCATION }),
+        body: JSON.stringify({ code: TRACE_CODES.dispensable(3), location_id: LOCATION }),
       }),
     );
     expect(elsewhere.status).toBe(201);
@@ -123,7 +123,7 @@ describe('keyboard only', () => {
     expect(focused(element)?.id).toBe('upload-button');
     await userEvent.tab();
     expect(focused(element)?.id).toBe('code');
-    await userEvent.keyboard(SEEDED_TRACE_CODES.dispensable);
+    await userEvent.keyboard(TRACE_CODES.dispensable(3));
     await userEvent.keyboard('{Enter}');
     await until(() => focused(element)?.id === 'result-heading');
     await userEvent.tab();

@@ -1,5 +1,5 @@
+import { TRACE_CODES } from '@apotheca/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SEEDED_TRACE_CODES } from '../../test/kit';
 import { record, shadow, text, until } from '../test-support/dom';
 import { requestsTo } from '../test-support/mock-api';
 import { mintVerifierSession, mountVerifier, resetPage, typeAndSubmit } from './test-support';
@@ -29,7 +29,7 @@ describe('session', () => {
       },
     );
     const expired = record(element, 'apotheca-session-expired');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
+    await typeAndSubmit(element, TRACE_CODES.genuine);
     await until(() => shadow(element).querySelector('#result-heading') !== null);
     expect(asked).toBe(1);
     expect(requestsTo('/v1/trace/verifications').map((request) => request.authorization)).toEqual([
@@ -45,7 +45,7 @@ describe('session', () => {
       { tokenProvider: () => Promise.reject(new Error('portal logged out')) },
     );
     const expired = record(element, 'apotheca-session-expired');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
+    await typeAndSubmit(element, TRACE_CODES.genuine);
     await until(() => shadow(element).querySelector('[part="notice"]') !== null);
     expect(expired.map((event) => event.detail)).toEqual([{ reason: 'expired' }]);
     expect(expired[0]?.composed).toBe(true);
@@ -59,7 +59,7 @@ describe('session', () => {
       { tokenProvider: async () => 'wst_test_also_expired' },
     );
     const expired = record(element, 'apotheca-session-expired');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
+    await typeAndSubmit(element, TRACE_CODES.genuine);
     await until(() => shadow(element).querySelector('[part="notice"]') !== null);
     expect(expired.map((event) => event.detail)).toEqual([{ reason: 'expired' }]);
     expect(text(element)).toContain('Your session has ended.');
@@ -69,7 +69,7 @@ describe('session', () => {
   it('fires apotheca-session-expired (missing) without any token or provider', async () => {
     const element = await mountVerifier();
     const expired = record(element, 'apotheca-session-expired');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
+    await typeAndSubmit(element, TRACE_CODES.genuine);
     await until(() => expired.length === 1);
     expect(expired[0]?.detail).toEqual({ reason: 'missing' });
     expect(requestsTo('/v1/trace/verifications')).toHaveLength(0);
@@ -78,7 +78,7 @@ describe('session', () => {
   it('gets its first token from the provider', async () => {
     const token = await mintVerifierSession();
     const element = await mountVerifier({}, { tokenProvider: async () => token });
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
+    await typeAndSubmit(element, TRACE_CODES.genuine);
     await until(() => shadow(element).querySelector('#result-heading') !== null);
     expect(requestsTo('/v1/trace/verifications')[0]?.authorization).toBe(`Bearer ${token}`);
   });

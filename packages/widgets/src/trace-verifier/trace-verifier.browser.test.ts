@@ -1,8 +1,8 @@
 import { problemResponse } from '@apotheca/mock';
+import { TRACE_CODES } from '@apotheca/testing';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { SEEDED_TRACE_CODES } from '../../test/kit';
 import { axeViolations } from '../test-support/axe';
 import { $, deferred, focused, record, shadow, text, until } from '../test-support/dom';
 import { requestsTo } from '../test-support/mock-api';
@@ -22,15 +22,15 @@ import './define';
 
 /** A seeded pack for every status: the real engine decides each outcome. */
 const STATUS_CODES: Record<TraceStatus, string> = {
-  verified: SEEDED_TRACE_CODES.verified,
-  already_dispensed: SEEDED_TRACE_CODES.alreadyDispensed,
-  recalled: SEEDED_TRACE_CODES.recalled,
-  expired: SEEDED_TRACE_CODES.expired,
-  suspect: SEEDED_TRACE_CODES.suspect,
-  not_found: SEEDED_TRACE_CODES.notFound,
-  mismatch: SEEDED_TRACE_CODES.mismatch,
-  data_incomplete: SEEDED_TRACE_CODES.dataIncomplete,
-  secondary_verification_required: SEEDED_TRACE_CODES.secondaryVerificationRequired,
+  verified: TRACE_CODES.genuine,
+  already_dispensed: TRACE_CODES.dispensed,
+  recalled: TRACE_CODES.recalled,
+  expired: TRACE_CODES.expired,
+  suspect: TRACE_CODES.suspect,
+  not_found: TRACE_CODES.notFound,
+  mismatch: TRACE_CODES.lotMismatch,
+  data_incomplete: TRACE_CODES.gap,
+  secondary_verification_required: TRACE_CODES.unmapped,
 };
 
 beforeEach(resetPage);
@@ -236,7 +236,7 @@ describe('verification', () => {
     await override(http.post(VERIFICATIONS, () => (offline ? HttpResponse.error() : undefined)));
     const element = await mountVerifier({}, { sessionToken: await mintVerifierSession() });
     const errors = record(element, 'apotheca-error');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
+    await typeAndSubmit(element, TRACE_CODES.genuine);
     await until(() => shadow(element).querySelector('[part="notice"]') !== null);
     expect($(element, '[part="notice"]').getAttribute('role')).toBe('alert');
     expect(text(element)).toContain('We could not reach the service.');
@@ -265,7 +265,7 @@ describe('verification', () => {
       { sessionToken: await mintVerifierSession() },
     );
     const errors = record(element, 'apotheca-error');
-    await typeAndSubmit(element, SEEDED_TRACE_CODES.verified);
+    await typeAndSubmit(element, TRACE_CODES.genuine);
     await until(() => shadow(element).querySelector('[part="notice"]') !== null);
     expect(text(element)).toContain('我们这边出了点问题');
     expect(text(element)).toContain('重试');

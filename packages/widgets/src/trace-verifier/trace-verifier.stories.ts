@@ -1,9 +1,9 @@
 import { problemResponse } from '@apotheca/mock';
+import { TRACE_CODES as CODES } from '@apotheca/testing';
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { SEEDED_TRACE_CODES as CODES } from '../../test/kit';
 import { API_BASE, instantRetries, mintSession } from '../test-support/mock-api';
 import {
   blankCameraStream,
@@ -80,24 +80,24 @@ export const MistypedCode: Story = {
 export const Verifying: Story = {
   parameters: { msw: [http.post(VERIFICATIONS, () => delay('infinite'))] },
   play: async ({ canvasElement }) => {
-    await enterCode(canvasElement, CODES.verified);
+    await enterCode(canvasElement, CODES.genuine);
     await expectText(canvasElement, '[part="loading"]', 'Checking the pack');
   },
 };
 
 // ---- results -------------------------------------------------------------------------------
 
-export const Verified: Story = checkCode(CODES.verified, 'Genuine pack');
+export const Verified: Story = checkCode(CODES.genuine, 'Genuine pack');
 export const VerifiedChinaCode: Story = {
-  ...checkCode(CODES.chinaVerified, '正品'),
+  ...checkCode(CODES.genuineChina, '正品'),
   args: { locale: 'zh-CN' },
 };
 export const VerifiedDark: Story = {
-  ...checkCode(CODES.verified, 'Genuine pack'),
+  ...checkCode(CODES.genuine, 'Genuine pack'),
   args: { theme: 'dark' },
 };
-export const TemperatureExcursion: Story = checkCode(CODES.temperatureExcursion, 'Genuine pack');
-export const AlreadyDispensed: Story = checkCode(CODES.alreadyDispensed, 'Already dispensed');
+export const TemperatureExcursion: Story = checkCode(CODES.coldExcursion, 'Genuine pack');
+export const AlreadyDispensed: Story = checkCode(CODES.dispensed, 'Already dispensed');
 export const Recalled: Story = checkCode(CODES.recalled, 'Recalled: do not use');
 export const RecalledChinese: Story = {
   ...checkCode(CODES.recalled, '已召回，请勿使用'),
@@ -106,10 +106,10 @@ export const RecalledChinese: Story = {
 export const Expired: Story = checkCode(CODES.expired, 'Expired: do not use');
 export const Suspect: Story = checkCode(CODES.suspect, 'Possibly not genuine');
 export const NotFound: Story = checkCode(CODES.notFound, 'Code not found');
-export const Mismatch: Story = checkCode(CODES.mismatch, 'Details do not match');
-export const DataIncomplete: Story = checkCode(CODES.dataIncomplete, 'Source data incomplete');
+export const Mismatch: Story = checkCode(CODES.lotMismatch, 'Details do not match');
+export const DataIncomplete: Story = checkCode(CODES.gap, 'Source data incomplete');
 export const SecondaryVerificationRequired: Story = checkCode(
-  CODES.secondaryVerificationRequired,
+  CODES.unmapped,
   'Needs a second check',
 );
 
@@ -119,14 +119,14 @@ export const SecondaryVerificationRequired: Story = checkCode(
 export const Dispense: Story = {
   args: { mode: 'dispense' },
   play: async ({ canvasElement }) => {
-    await enterCode(canvasElement, CODES.dispensable);
+    await enterCode(canvasElement, CODES.dispensable(3));
     await expectText(canvasElement, '[part="dispense"] button', 'Dispense this pack');
   },
 };
 
 function dispenseStory(text: string, selector = '[part="dispense"]'): Story['play'] {
   return async ({ canvasElement }) => {
-    await enterCode(canvasElement, CODES.dispensable);
+    await enterCode(canvasElement, CODES.dispensable(3));
     await expectHeading(canvasElement, 'Genuine pack');
     await userEvent.click(inShadow(canvasElement, '[part="dispense"] button'));
     await expectText(canvasElement, selector, text);
@@ -153,37 +153,37 @@ export const DispenseFailed: Story = {
 // ---- errors (per-story msw overrides; core's retries run on the instant clock) ------------
 
 export const ErrorOffline: Story = verifyError(
-  CODES.verified,
+  CODES.genuine,
   () => HttpResponse.error(),
   'could not reach',
 );
 export const ErrorTimeout: Story = verifyError(
-  CODES.verified,
+  CODES.genuine,
   () => problemResponse(408, 'request_timeout'),
   'took too long',
 );
 export const ErrorSession: Story = verifyError(
-  CODES.verified,
+  CODES.genuine,
   () => problemResponse(401, 'token_expired'),
   'session has ended',
 );
 export const ErrorPermission: Story = verifyError(
-  CODES.verified,
+  CODES.genuine,
   () => problemResponse(403, 'insufficient_scope'),
   'not allowed to do that',
 );
 export const ErrorRateLimited: Story = verifyError(
-  CODES.verified,
+  CODES.genuine,
   () => problemResponse(429, 'rate_limited', { headers: { 'Retry-After': '0' } }),
   'Too many requests',
 );
 export const ErrorServer: Story = verifyError(
-  CODES.verified,
+  CODES.genuine,
   () => problemResponse(503, 'service_unavailable'),
   'went wrong on our side',
 );
 export const ErrorUnknown: Story = verifyError(
-  CODES.verified,
+  CODES.genuine,
   () => problemResponse(400, 'invalid_request'),
   'Something went wrong. Please try again.',
 );
@@ -192,7 +192,7 @@ export const ErrorUnknown: Story = verifyError(
 
 /** A camera that shows a pack's DataMatrix (a canvas stream stands in for the device). */
 export const CameraScan: Story = {
-  beforeEach: withCamera(async () => symbolCameraStream(CODES.verified)),
+  beforeEach: withCamera(async () => symbolCameraStream(CODES.genuine)),
   play: async ({ canvasElement }) => {
     await startCamera(canvasElement);
     await expectHeading(canvasElement, 'Genuine pack');
@@ -280,7 +280,7 @@ export const ReadingPhoto: Story = {
   beforeEach: withDecoder(`${API_BASE}/slow/zxing_reader.wasm`),
   parameters: { msw: [http.get(`${API_BASE}/slow/zxing_reader.wasm`, () => delay('infinite'))] },
   play: async ({ canvasElement }) => {
-    await uploadPhoto(canvasElement, await symbolPhoto('datamatrix', CODES.chinaVerified));
+    await uploadPhoto(canvasElement, await symbolPhoto('datamatrix', CODES.genuineChina));
     await expectText(canvasElement, '[part="loading"]', 'Reading the photo');
   },
 };
@@ -309,7 +309,7 @@ export const PhotoNotAnImage: Story = {
 export const PhotoDecoderFailed: Story = {
   beforeEach: withDecoder(`${API_BASE}/missing/zxing_reader.wasm`),
   play: async ({ canvasElement }) => {
-    await uploadPhoto(canvasElement, await symbolPhoto('datamatrix', CODES.chinaVerified));
+    await uploadPhoto(canvasElement, await symbolPhoto('datamatrix', CODES.genuineChina));
     await expectText(canvasElement, '[part="notice"]', 'code reader could not load', 10_000);
   },
 };
