@@ -1,6 +1,6 @@
 import { CONDITIONS, type ConditionPattern } from './knowledge/conditions';
 import { CONCEPTS, conceptById } from './knowledge/concepts';
-import { type FollowUpGroup, INFANT_SCREEN, PATHWAYS } from './knowledge/follow-ups';
+import { type FollowUpGroup, INFANT_SCREEN, PATHWAYS, UNMAPPED_SCREEN } from './knowledge/follow-ups';
 import { TESTS } from './knowledge/tests';
 import { KNOWLEDGE_VERSION } from './knowledge/version';
 import { type RedFlag, toRedFlag } from './red-flags/index';
@@ -213,6 +213,7 @@ function nextQuestion(w: Work, step: number): Question | undefined {
   for (const p of PATHWAYS) if (p.when.some((id) => present(w, id))) p.screen.forEach(push);
   for (const r of openRules(RED_FLAG_RULES, ev, w.patient)) for (const c of r.when) c.forEach(push);
   if (w.patient.ageMonths < 60) INFANT_SCREEN.forEach(push);
+  if (![...w.evidence.values()].some((e) => e.choice === 'present')) UNMAPPED_SCREEN.forEach(push);
   const rfItems = rf.filter((id) => conceptApplies(w, id));
   if (rfItems.length > 0) {
     return {
@@ -267,7 +268,7 @@ function nextQuestion(w: Work, step: number): Question | undefined {
 const GENERAL: FollowUpGroup = {
   en: 'Which of these do you have?',
   zh: '您有以下哪些情况？',
-  items: ['fever', 'abdominal_pain', 'cough', 'rash', 'headache', 'fatigue'],
+  items: ['fever', 'abdominal_pain', 'cough', 'rash', 'headache', 'fatigue', 'breathlessness', 'back_pain'],
 };
 
 function followUp(step: number, g: FollowUpGroup, items: string[]): Question {

@@ -7,10 +7,10 @@ import type { ConceptRow } from '../knowledge/concept-table';
  */
 export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
   // Chest and heart
-  ['chest_pain', 'Chest pain', '胸痛', 'chest pain|pain chest|chest hurt|chest ache|chest discomfort|heart pain|angina', '胸痛|胸口痛|胸口疼|胸疼|心口疼|心口痛|胸部疼痛|胸部痛|胸部不适|胸口不舒服|心绞痛|胸口压榨|压榨样疼痛|胸闷痛'],
-  ['chest_tightness', 'Chest tightness or pressure', '胸闷/胸口发紧', 'chest tight|tight chest|chest pressure|pressure chest|chest heavy|heaviness chest|squeez chest|crushing|band around chest', '胸闷|胸口发紧|胸口紧|胸口闷|胸口压|胸口发闷|憋闷|压榨|胸口像压了石头|胸口压着'],
-  ['pain_radiating_arm_jaw', 'Pain spreading to the arm, jaw or back', '疼痛放射到手臂、下巴或背部', 'radiat arm|radiat jaw|radiat neck|spread arm|spread jaw|spread neck|go down arm|move arm|arm jaw pain|pain arm jaw|radiat left|shoot arm|radiat shoulder|spread shoulder', '放射|向左臂|左臂放射|传到胳膊|窜到胳膊|连着胳膊|牵扯到下巴|放射到|蔓延到手臂|疼到胳膊|疼到后背|传到后背'],
-  ['sweating', 'Cold sweat', '出冷汗', 'sweat|sweaty|clammy|diaphoresis|diaphoretic|cold sweat|perspir', '出冷汗|冷汗|出汗|大汗|满头大汗|虚汗|浑身是汗'],
+  ['chest_pain', 'Chest pain', '胸痛', 'chest pain|pain chest|chest hurt|chest ache|chest discomfort|heart pain|angina', '胸口*疼|胸口*痛|胸痛|胸口痛|胸口疼|胸疼|心口疼|心口痛|胸部疼痛|胸部痛|胸部不适|胸口不舒服|心绞痛|胸口压榨|压榨样疼痛|胸闷痛'],
+  ['chest_tightness', 'Chest tightness or pressure', '胸闷/胸口发紧', 'chest tight|tight chest|chest pressure|pressure chest|chest heavy|heaviness chest|squeez chest|crushing|band around chest', '胸闷|胸口发紧|胸口紧|胸口闷|胸口压|胸口发闷|憋闷|压榨|胸口*压*石头|胸口压着|胸口*闷|胸口*压|胸口*紧'],
+  ['pain_radiating_arm_jaw', 'Pain spreading to the arm, jaw or back', '疼痛放射到手臂、下巴或背部', 'pain jaw|jaw pain|jaw ache|jaw hurt|radiat arm|radiat jaw|radiat neck|spread arm|spread jaw|spread neck|go down arm|move arm|arm jaw pain|pain arm jaw|radiat left|shoot arm|radiat shoulder|spread shoulder', '下巴*疼|下巴*痛|下颌*疼|牙床疼|放射|向左臂|左臂放射|传到胳膊|窜到胳膊|连着胳膊|牵扯到下巴|放射到|蔓延到手臂|疼到胳膊|疼到后背|传到后背'],
+  ['sweating', 'Cold sweat', '出冷汗', 'sweat|sweaty|clammy|diaphoresis|diaphoretic|cold sweat|perspir', '出冷汗|冷汗|出汗|大汗|满头大汗|虚汗|浑身是汗|湿冷|浑身湿冷|一身汗'],
   ['palpitations', 'Palpitations (racing, fluttering or irregular heartbeat)', '心慌/心悸', 'palpitation|heart race|racing heart|heart pound|pounding heart|heart flutter|flutter|heart skip|skipped beat|heart beat fast|fast heartbeat|heart beat irregular|irregular heartbeat|heart beat hard|heart jump|thumping heart|heart thump|heart racing', '心慌|心悸|心跳快|心跳很快|心跳加速|心跳得厉害|心扑通|扑腾|心跳不规律|心跳乱|心律不齐|心脏乱跳|心里发慌|心突突|心怦怦|漏跳|早搏|心跳不齐'],
   ['irregular_pulse', 'Irregular pulse', '脉搏不规则', 'irregular pulse|pulse irregular|irregularly irregular|beat irregular|irregular beat|irregular rhythm|atrial fibrillation|afib|af', '脉搏不规则|脉搏不齐|脉搏乱|脉不齐|跳得不规律|房颤|不规律|不规则'],
   ['fast_pulse', 'Very fast pulse (over 120)', '脉搏很快（每分钟超过120次）', 'pulse fast|fast pulse|rapid pulse|tachycard|heart rate high|pulse 150', '脉搏很快|脉搏快|心率快|心率很快|心动过速'],
@@ -36,7 +36,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
   // Allergy and airway
   ['lip_swelling', 'Swelling of the lips or face', '嘴唇或面部肿胀', 'lip swell|swollen lip|swell lip|face swell|swollen face|facial swell|swell face|eye swell shut|angioedema|puffy lip|lip puff', '嘴唇*肿|嘴唇发肿|嘴肿|脸肿|面部肿胀|嘴唇肿胀|唇肿|嘴巴肿'],
   ['tongue_throat_swelling', 'Swelling of the tongue or throat', '舌头或喉咙肿胀', 'tongue swell|swollen tongue|swell tongue|throat swell|swollen throat|throat close|throat tight|tight throat|throat closing|throat closing up|swell throat|tongue thick', '舌头肿|舌肿|喉咙肿|喉咙发紧|嗓子发紧|喉咙像被掐住|喉头水肿|喉咙堵|舌头肿大'],
-  ['stridor', 'Noisy, high-pitched breathing in', '吸气时高调喘鸣', 'stridor|high pitched breath|noisy breath|crowing|whoop breath|harsh breath in', '喘鸣|喉鸣|吸气有声|呼吸有哨音|吸气时有怪声'],
+  ['stridor', 'Noisy, high-pitched breathing in', '吸气时高调喘鸣', 'stridor|high pitched breath|noisy breath|crowing|whoop breath|harsh breath in', '喘鸣|喉鸣|吸气有声|呼吸有哨音|吸气*怪声|吸气*声音|吸气*响'],
   ['wheeze', 'Wheezing', '喘息/哮鸣', 'wheez|whistl breath|whistle chest|chest whistl', '哮鸣|喘息|呼吸有哨声|嗓子里有哨音|喘鸣音|哮喘音|呼哧呼哧'],
   ['hives', 'Hives (itchy raised welts)', '荨麻疹/风团', 'hive|urticaria|welt|wheal|itchy bump all over|raised itchy rash|nettle rash', '荨麻疹|风团|风疹块|起疙瘩|身上起包|一片片红疙瘩|鬼风疙瘩'],
   ['allergen_exposure', 'Just exposed to a known allergen, sting or new medicine', '刚接触过敏原、被蜇或用了新药', 'after peanut|peanut|nut|shellfish|bee sting|wasp sting|stung|sting|after take medicine|new medicine|after injection|allergen|allergic reaction|seafood|after penicillin', '花生|坚果|海鲜|虾|蜂蜇|被蜇|马蜂|蜜蜂|打针后|吃药后|过敏原|过敏反应|青霉素'],
@@ -47,7 +47,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
   ['cyanosis', 'Blue or grey lips, tongue or skin', '嘴唇、舌头或皮肤发紫发青', 'blue lip|lip blue|bluish|blue grey|grey lip|cyanos|turn blue|lip look blue|blue skin|dusky', '嘴唇发紫|嘴唇发青|嘴唇青紫|发绀|脸发紫|皮肤发青|嘴唇乌青|发紫|发青'],
   ['low_oxygen', 'Low oxygen level (below 92%)', '血氧低于92%', 'oxygen low|low oxygen|sats low|saturation low|spo2 low', '血氧低|血氧饱和度低|缺氧'],
   ['fast_breathing', 'Breathing very fast', '呼吸很快', 'breath fast|fast breath|rapid breath|breath rapid|tachypn|respiratory rate high|pant', '呼吸很快|呼吸快|呼吸急|喘得快|呼吸频率快'],
-  ['chest_recession', 'Ribs or belly sucking in with each breath, grunting', '吸气时肋骨凹陷、呻吟样呼吸', 'recession|retraction|rib suck|suck in rib|grunt|nasal flar|head bob|belly suck', '三凹征|肋骨凹陷|吸气凹陷|鼻翼扇动|呻吟|哼哼'],
+  ['chest_recession', 'Ribs or belly sucking in with each breath, grunting', '吸气时肋骨凹陷、呻吟样呼吸', 'recession|retraction|rib suck|suck in rib|chest suck|suck in|grunt|nasal flar|head bob|belly suck', '三凹征|肋骨凹陷|吸气凹陷|鼻翼扇动|呻吟|哼哼'],
   ['known_asthma', 'Known asthma', '有哮喘病史', 'asthma|asthmatic|asthma attack|asthma flare', '哮喘|哮喘发作|哮喘病史|气喘病'],
   // Fever, sepsis, infants
   ['fever', 'Fever', '发烧', 'fever|feverish|high temperature|temperature|pyrexia|febrile|chill|rigor|shiver|burning up', '发烧|发热|高烧|低烧|体温高|烧到|烧了|发高烧|体温升高|烧得|寒战|打寒战|发冷'],
@@ -90,7 +90,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
   ['bladder_bowel_loss', 'New loss of bladder or bowel control', '新出现的大小便失禁或排便困难', 'bladder control|bowel control|incontinen|wet myself|lost control bladder|loss bladder|loss bowel|soil|bladder bowel change|cannot control urine|leak urine new', '大小便失禁|尿失禁|控制不住大小便|大便失禁|小便失禁|尿裤子'],
   ['bilateral_leg_weakness', 'Both legs weak or numb', '双腿无力或麻木', 'both leg weak|both leg numb|leg weak both|legs weak|legs numb|leg numb both|weak both legs|cannot move legs|numb both legs', '双腿无力|两条腿没劲|双下肢无力|两腿发麻|双腿麻木|两条腿都麻'],
   ['cancer_history', 'History of cancer', '有癌症病史', 'cancer|tumour|tumor|malignan|metasta|carcinoma', '癌症|肿瘤|癌|恶性肿瘤|转移'],
-  ['hot_swollen_joint', 'Hot, red, swollen joint', '关节红肿热', 'joint red hot|hot swollen joint|red hot joint|hot joint|joint hot|red swollen joint|joint red swollen|swollen red joint|joint swollen hot|warm swollen joint|joint warm swollen|red hot swollen|joint red|red joint|hot red|red hot', '关节红肿|红肿热痛|关节发红发热|关节又红又肿|红肿发烫|又红又肿|发红发热|红肿'],
+  ['hot_swollen_joint', 'Hot, red, swollen joint', '关节红肿热', 'joint red hot|hot swollen joint|red hot joint|hot joint|joint hot|red swollen joint|joint red swollen|swollen red joint|joint swollen hot|warm swollen joint|joint warm swollen|red hot swollen joint|joint red|red joint', '关节红肿|红肿热痛|关节发红发热|关节又红又肿|红肿发烫|又红又肿|发红发热|红肿'],
   ['cold_pale_limb', 'Cold, pale or blue painful limb', '肢体冰冷、苍白或发紫且疼痛', 'leg cold pale|cold pale leg|pale cold leg|cold leg|leg cold|leg pale|foot cold pale|arm cold pale|cold white leg|limb cold|cold blue foot', '腿发凉发白|脚冰凉发白|腿冰凉|脚发紫发凉|肢体冰冷|腿发白'],
   ['calf_swelling', 'Swelling and pain in one calf', '一侧小腿肿痛', 'calf swell|swollen calf|calf pain swell|calf tender|one leg swollen|swollen one leg|leg swell one|calf pain|leg swollen warm|calf hurt|calf ache', '小腿肿|小腿肿痛|一条腿肿|一侧腿肿|腿肚子疼|小腿疼|腿肚子肿|小腿痛'],
   ['recent_surgery_travel', 'Recent surgery, long journey or immobility', '近期手术、长途旅行或长期卧床', 'recent surgery|after surgery|operation last|long flight|long haul|long journey|long car|bed rest|immobil|plaster cast|after operation|postoperative|post op|recently operat', '刚做完手术|手术后|最近做了手术|长途飞行|坐飞机很久|长途旅行|长期卧床|打石膏|术后|长时间坐车'],
@@ -117,9 +117,9 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
   // Shared with condition patterns
   ['nausea_vomiting', 'Nausea or vomiting', '恶心或呕吐', 'nausea|nauseous|nauseat|vomit|throw up|threw up|throwing up|feel sick|sick stomach|queasy|puke|retch|being sick', '恶心|想吐|呕吐|吐了|反胃|干呕|犯恶心|吐'],
   ['loss_of_appetite', 'Loss of appetite', '没胃口', 'loss appetite|lost appetite|no appetite|not hungry|off food|poor appetite|not eat|anorexia', '没胃口|食欲不振|不想吃东西|吃不下|胃口差|没食欲|不想吃饭'],
-  ['joint_swelling', 'Swollen joint', '关节肿', 'joint swell|swollen joint|swell joint|joint swollen|knuckle swollen|very swollen|puffy joint', '关节肿|关节肿胀|肿起来|肿了|肿胀|肿得'],
+  ['joint_swelling', 'Swollen joint', '关节肿', 'joint swell|swollen joint|swell joint|joint swollen|knuckle swollen|joint very swollen|puffy joint', '关节肿|关节肿胀|肿起来|肿了|肿胀|肿得'],
   ['trauma', 'Injury, fall or blow', '受伤、摔倒或撞击', 'injur|fall|fell|trip|slip|twist|sprain|hit|blow|accident|crash|tackle|trauma|land on|rolled|knock|struck|kick|football|basketball|sport injur', '受伤|摔倒|摔了|跌倒|扭伤|扭了|崴|撞|磕|打伤|外伤|车祸|被砸|摔伤|跌伤|碰伤|打篮球|踢球'],
-  ['unable_to_bear_weight', 'Cannot walk or put weight on it', '不能走路或不能负重', 'unable walk|cannot walk|not able walk|unable bear weight|cannot bear weight|cannot put weight|unable put weight|cannot stand|unable stand|not walk|limp badly|cannot take step|unable weight bear|non weight bear', '走不了路|走不了|不能走路|不能走|没法走路|站不起来|不能着地|不敢着地|无法负重|不能下地|走路都困难|不敢走路|站不住|没法走'],
+  ['unable_to_bear_weight', 'Cannot walk or put weight on it', '不能走路或不能负重', '-can bear weight|-able bear weight|-able walk|-walk normally|-walking fine|unable walk|cannot walk|not able walk|unable bear weight|cannot bear weight|cannot put weight|unable put weight|cannot stand|unable stand|not walk|limp badly|cannot take step|unable weight bear|non weight bear', '走不了路|走不了|不能走路|不能走|没法走路|站不起来|不能着地|不敢着地|无法负重|不能下地|走路都困难|不敢走路|站不住|没法走'],
   ['hip_pain', 'Hip or groin pain', '髋部或腹股沟疼痛', 'hip pain|hip hurt|pain hip|groin pain|hip ache|hip injur', '髋部疼|髋关节痛|胯疼|大腿根疼|腹股沟疼|髋疼|胯骨疼'],
   ['leg_pain', 'Leg pain', '腿疼', 'leg pain|leg hurt|painful leg|pain leg|leg ache|thigh pain|sore leg|leg sore', '腿疼|腿痛|腿部疼痛|大腿疼|腿酸痛|腿好疼'],
   ['severe_hypertension', 'Blood pressure 180/120 or higher', '血压180/120以上', 'blood pressure very high|bp very high|very high blood pressure|hypertensive crisis|severe hypertension', '血压特别高|血压非常高|血压很高|高血压危象'],

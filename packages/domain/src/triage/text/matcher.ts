@@ -21,7 +21,7 @@ const STOP = new Set(
     ' ',
   ),
 );
-const EN_NEG = new Set(['no', 'not', 'without', 'denies', 'deny', 'denied', 'never', 'nor', 'none', 'neither', 'negative']);
+const EN_NEG = new Set(['no', 'not', 'normal', 'normally', 'without', 'denies', 'deny', 'denied', 'never', 'nor', 'none', 'neither', 'negative']);
 const EN_SCOPE_END = new Set(['but', 'however', 'although', 'though', 'except', 'apart', '|']);
 /** Common words never "corrected" into vocabulary words. */
 const KEEP = new Set(
@@ -34,10 +34,14 @@ const KEEP = new Set(
 export function stem(word: string): string {
   let w = word;
   if (w === 'tearing' || w === 'tears') return w;
+  if (w === 'swollen' || w === 'swelling' || w === 'swells' || w === 'swelled') return 'swell';
+  if (w.length > 6 && w.endsWith('ness')) w = w.slice(0, -4);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('ion')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('y')) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
@@ -86,6 +90,11 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** A text token matches a pattern token when equal, or when a long pattern stem is its prefix. */
+function same(tok: string, pat: string): boolean {
+  return tok === pat || (pat.length >= 5 && tok.startsWith(pat));
+}
+
 interface ZhPattern {
   id: string;
   re: RegExp;
@@ -99,7 +108,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A compiled vocabulary: build once per concept list. */
 export class ConceptMatcher {
-  private readonly en: { id: string; tokens: string[] }[] = [];
+  private readonly en: { id: string; tokens: string[]; neg: boolean }[] = [];
   private readonly vocab = new Set<string>();
   private readonly zh: ZhPattern[] = [];
   private readonly byId = new Map<string, Concept>();
@@ -109,9 +118,11 @@ export class ConceptMatcher {
     for (const c of concepts) {
       this.byId.set(c.id, c);
       for (const phrase of c.en) {
-        const tokens = tokenizeEn(phrase).map(stem);
+        // A leading '-' marks a phrase that says the concept is absent ("can bear weight").
+        const neg = phrase.startsWith('-');
+        const tokens = tokenizeEn(neg ? phrase.slice(1) : phrase).map(stem);
         if (tokens.length === 0) continue;
-        this.en.push({ id: c.id, tokens });
+        this.en.push({ id: c.id, tokens, neg });
         for (const t of tokens) this.vocab.add(t);
       }
       for (const phrase of c.zh) {
@@ -119,7 +130,7 @@ export class ConceptMatcher {
         const len = phrase.replace(/\*/g, '').length;
         this.zh.push({ id: c.id, re: new RegExp(parts.join(ZH_GAP), 'g'), len, innerNeg: false });
         if (parts.length === 1 && len >= 2 && len <= 3) {
-          const inner = `${escapeRe(phrase[0]!)}(?:不|没有|没)${escapeRe(phrase.slice(1))}`;
+          const inner = `${escapeRe(phrase[0]!)}(?:也|都|并|还)?(?:不|没有|没)${escapeRe(phrase.slice(1))}`;
           this.zh.push({ id: c.id, re: new RegExp(inner, 'g'), len: len + 1, innerNeg: true });
         }
       }
@@ -139,6 +150,12 @@ export class ConceptMatcher {
     if (this.vocab.has(s) || token.length < 5 || KEEP.has(token) || /\d/.test(token)) return s;
     const cached = this.fixCache.get(token);
     if (cached !== undefined) return cached;
+    for (const v of this.vocab) {
+      if (v.length >= 5 && s.startsWith(v)) {
+        this.fixCache.set(token, s);
+        return s;
+      }
+    }
     const max = token.length >= 8 ? 2 : 1;
     let best = s;
     let bestD = max + 1;
@@ -160,24 +177,24 @@ export class ConceptMatcher {
     const spans: Span[] = [];
     for (const p of this.en) {
       for (let i = 0; i < toks.length; i++) {
-        if (toks[i] !== p.tokens[0]) continue;
+        if (!same(toks[i]!, p.tokens[0]!)) continue;
         let j = i;
         let gaps = 0;
         let ok = true;
         for (let k = 1; k < p.tokens.length && ok; k++) {
           let n = j + 1;
-          while (n < toks.length && toks[n] !== p.tokens[k] && toks[n] !== '|' && toks[n] !== ',') {
+          while (n < toks.length && !same(toks[n]!, p.tokens[k]!) && toks[n] !== '|' && toks[n] !== ',') {
             n++;
             gaps++;
           }
-          if (n >= toks.length || toks[n] !== p.tokens[k] || gaps > 3) ok = false;
+          if (n >= toks.length || !same(toks[n]!, p.tokens[k]!) || gaps > 3) ok = false;
           else j = n;
         }
-        if (ok) spans.push({ id: p.id, start: i, end: j + 1, contiguous: gaps === 0, negated: false });
+        if (ok) spans.push({ id: p.id, start: i, end: j + 1, contiguous: gaps === 0, negated: p.neg });
       }
     }
     const kept = dropContained(spans);
-    for (const s of kept) s.negated = negatedEn(toks, s, kept);
+    for (const s of kept) s.negated = s.negated || negatedEn(toks, s, kept);
     return kept;
   }
 
@@ -259,7 +276,7 @@ function listContinues(toks: string[], comma: number, spans: Span[]): boolean {
 
 const ZH_NEG = ['没有', '并无', '从未', '否认', '不是', '没', '无', '不', '未'];
 const ZH_NOT_NEG =
-  /^(不停|不断|不止|不适|不舒服|不规律|不规则|不了|不清|不到|不少|不好|不能|不住|不管用|不行|不起|不下|不上|不出|不过|不动|不敢|不对|不得|无力|无法|无缘无故|没劲|没力|没精神|没胃口|没用|没法|没办法)/;
+  /^(不时|不停|不断|不止|不适|不舒服|不规律|不规则|不了|不清|不到|不少|不好|不能|不住|不管用|不行|不起|不下|不上|不出|不过|不动|不敢|不对|不得|无力|无法|无缘无故|没劲|没力|没精神|没胃口|没用|没法|没办法)/;
 const ZH_BREAK = /[，,。；;！!？?|、]|但|可是|却|现在|还有|又/;
 
 function negatedZh(text: string, span: Span, spans: Span[]): boolean {

@@ -3,6 +3,8 @@ import type { Age } from '../types';
 import { ConceptMatcher, type Mention } from './matcher';
 import { type Duration, durationHours, extractAge, extractDuration, vitalSignConcepts } from './quantities';
 
+const AGE_TEXT = /\b\d+(?:\.\d+)?[- ]?(?:year|month|week|day)s?[- ]?old\b|\d+(?:岁|个月大|周大)/gi;
+
 export interface ParseRequest {
   text: string;
   locale?: 'en' | 'zh-CN';
@@ -23,7 +25,8 @@ export function createParser(concepts: readonly Concept[]): (req: ParseRequest) 
     const m = matcher;
     const age = extractAge(text);
     const duration = extractDuration(text);
-    const mentions = m.mentions(text);
+    // Ages are not durations or symptoms: "2-month-old" must not read as "for two months".
+    const mentions = m.mentions(text.replace(AGE_TEXT, ' '));
     const byId = new Map(mentions.map((x) => [x.id, x]));
     const add = (id: string, choice: 'present' | 'absent', override: boolean) => {
       const c = m.concept(id);

@@ -86,7 +86,8 @@ export function vitalSignConcepts(text: string): { id: string; choice: 'present'
   if (temp) {
     const t = Number(temp[1]);
     if (t >= 35 && t <= 43) {
-      out.push({ id: 'fever', choice: t >= 37.8 ? 'present' : 'absent' });
+      if (t >= 38) out.push({ id: 'fever', choice: 'present' });
+      else if (t < 37.5) out.push({ id: 'fever', choice: 'absent' });
       if (t >= 39) out.push({ id: 'high_fever', choice: 'present' });
     }
   }
