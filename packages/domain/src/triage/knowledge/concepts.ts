@@ -68,7 +68,7 @@ const ROWS: readonly ConceptRow[] = [
   ['dandruff', 'Dandruff or flaky scalp', '头皮屑多', 'dandruff|flaky scalp|scalp flake|itchy scalp|scalp itch', '头皮屑|头皮痒|头屑'],
   ['wart', 'Wart or verruca', '疣', 'wart|verruca', '疣|瘊子|跖疣'],
   ['scabies_pattern', 'Itch worse at night, between fingers, others affected', '夜间奇痒、指缝皮疹、家人也痒', 'itch worse night|itchy night|between finger|family itch|burrow|scabies|partner itch', '晚上特别痒|夜里痒|手指缝|家里人也痒|疥疮'],
-  ['minor_cut_burn', 'Small cut, graze or small burn', '小伤口、擦伤或小面积烫伤', 'small cut|minor cut|graze|scrape|paper cut|small burn|minor burn|burnt finger|burn finger|scald finger|cut finger|kitchen knife', '小伤口|擦伤|划伤|割伤|烫伤|蹭破|手指*烫|被烫|烫了一下|烫到|切到手'],
+  ['minor_cut_burn', 'Small cut, graze or small burn', '小伤口、擦伤或小面积烫伤', 'cut hand|cut finger knife|knife cut|small cut|minor cut|graze|scrape|paper cut|small burn|minor burn|burnt finger|burn finger|scald finger|cut finger|kitchen knife', '小伤口|擦伤|划伤|割伤|烫伤|蹭破|手指*烫|被烫|烫了一下|烫到|切到手'],
   // Digestion
   ['diarrhoea', 'Diarrhoea', '腹泻/拉肚子', 'diarrh|loose stool|runny stool|watery stool|loose bowel|runs|frequent stool|loose motion|watery poo|the trots', '拉肚子|腹泻|拉稀|水样便|稀便|大便稀|跑厕所|闹肚子|泻肚子'],
   ['constipation', 'Constipation', '便秘', 'constipat|hard stool|cannot poo|not poo|strain stool|no bowel movement|infrequent stool|difficult pass stool|not gone toilet', '便秘|大便干|拉不出|排便困难|几天没大便|大便硬|解不出大便'],
@@ -103,7 +103,7 @@ const ROWS: readonly ConceptRow[] = [
   ['heavy_periods', 'Heavy or irregular periods', '月经量多或不规律', 'heavy period|period heavy|menorrhag|flood|clot period|period irregular|irregular period|bleed between|period long|period every 2 week|change pad hour', '月经量多|经量大|月经不规律|经期延长|月经不调|血块|月经量大|经期紊乱|两次月经之间出血'],
   ['menopause_symptoms', 'Hot flushes or night sweats around menopause', '更年期潮热盗汗', 'hot flush|hot flash|menopaus|perimenopaus|change life|period stop age', '潮热|更年期|绝经|烘热|潮红出汗'],
   ['postmenopausal_bleeding', 'Bleeding after the menopause', '绝经后出血', 'postmenopausal bleed|bleed after menopaus|bleed after period stop|post menopausal bleed', '绝经后出血|绝经后又出血|停经多年后出血'],
-  ['breast_lump', 'Breast lump or change', '乳房肿块或变化', 'breast lump|lump breast|breast change|nipple discharge|breast pain|breast swell|dimpl breast|nipple invert', '乳房肿块|乳房有包|乳腺结节|乳头溢液|乳房疼|乳房胀痛|乳腺增生|乳房硬块'],
+  ['breast_lump', 'Breast lump or change', '乳房肿块或变化', 'breast lump|lump breast|breast change|nipple discharge|breast pain|breast swell|dimpl breast|nipple invert', '乳房*硬块|乳房*肿块|乳房*包|乳房*结节|乳房肿块|乳房有包|乳腺结节|乳头溢液|乳房疼|乳房胀痛|乳腺增生|乳房硬块'],
   ['pregnancy_nausea', 'Morning sickness in pregnancy', '孕吐', 'morning sickness|sick pregnan|nausea pregnan|pregnan nausea|pregnan vomit|vomit pregnan|hyperemesis', '孕吐|早孕反应|怀孕恶心|怀孕呕吐|怀孕想吐'],
   ['pelvic_pain_fever_discharge', 'Lower abdominal pain with fever or discharge, pain during sex', '下腹痛伴发热或白带异常、性交痛', 'pain during sex|painful sex|dyspareunia|pelvic inflammat|pid|deep pain sex|pain intercourse', '同房疼|性交痛|同房后疼|盆腔炎|附件炎'],
   ['unprotected_sex_contraception', 'Contraception, pregnancy test or sexual health check', '避孕、验孕或性健康检查', 'contracept|condom broke|morning after|pregnancy test|birth control|pill|unprotected sex|sti test|std|sexual health', '避孕|紧急避孕|验孕|避孕套破|无保护|性病|同房后'],
@@ -141,7 +141,7 @@ const ROWS: readonly ConceptRow[] = [
   ['one_sided_face_weakness_gradual', 'Face weakness over hours with ear pain or taste change', '面瘫伴耳痛或味觉改变', 'bell palsy|cannot close eye|eye not close|taste change|ear pain face weak|drool one side', '闭不上眼|眼睛闭不上|味觉改变|面神经炎|贝尔麻痹'],
   // Mood and mind
   ['low_mood', 'Low mood or loss of interest', '情绪低落或兴趣减退', 'low mood|depress|sad|hopeless|no interest|lost interest|no pleasure|cry lot|empty|down lot|feeling down|nothing enjoy|worthless|no motivation|unmotivated|miserable|tearful', '情绪低落|抑郁|心情不好|开心不起来|没兴趣|什么都不想做|高兴不起来|想哭|没意思|绝望|心情低落|郁闷|提不起劲|闷闷不乐'],
-  ['anxiety', 'Anxiety, worry or panic attacks', '焦虑、担心或惊恐发作', 'anxi|worry|worried|panic|nervous|on edge|fear|dread|restless mind|overthink|panic attack|scared', '焦虑|紧张|担心|恐慌|惊恐|害怕|心神不宁|坐立不安|惊恐发作|烦躁|发慌'],
+  ['anxiety', 'Anxiety, worry or panic attacks', '焦虑、担心或惊恐发作', 'anxious|anxiety|anxi|worry|worried|panic|nervous|on edge|fear|dread|restless mind|overthink|panic attack|scared', '焦虑|紧张|担心|恐慌|惊恐|害怕|心神不宁|坐立不安|惊恐发作|烦躁|发慌'],
   ['sleep_problem', 'Trouble sleeping', '失眠', 'insomnia|cannot sleep|trouble sleep|difficulty sleep|wake early|sleepless|not sleep|awake night|fall asleep|poor sleep|sleep badly|sleep problem', '失眠|睡不着|睡不好|早醒|入睡困难|半夜醒|多梦|睡眠差|整夜睡不着'],
   ['symptoms_2_weeks', 'Most days for two weeks or more', '持续两周以上', 'two week|2 week|few week|several week|month|week now|since last month|for weeks|three week|3 week|4 week|6 week', '两周|两个星期|半个月|一个月|几个星期|好几周|一个多月|几周|一段时间了|好几个月'],
   ['hallucinations', 'Hearing or seeing things others do not', '幻听幻视', 'hear voice|hallucinat|see thing|paranoi|people watch me|voices', '幻听|幻视|听到声音|有人害我|被监视|疑神疑鬼'],

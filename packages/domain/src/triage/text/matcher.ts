@@ -25,7 +25,7 @@ const EN_NEG = new Set(['no', 'not', 'normal', 'normally', 'without', 'denies', 
 const EN_SCOPE_END = new Set(['but', 'however', 'although', 'though', 'except', 'apart', '|']);
 /** Common words never "corrected" into vocabulary words. */
 const KEEP = new Set(
-  'heard hear heart head years year month months weeks week since there their other about after again always around before being below could doesnt every first hours start started still though three today while would yesterday morning evening night daughter mother father little slept times think thing things right left water where which whole whose lying sitting standing worse better eating drinking playing lifting hurts lately later house house hours minutes people person started'.split(
+  'with what when then them they have from this that were will your been into more much only over some such than well went come came take took make made feel felt hurt left both each even ever here just keep kept last like long mild most must near next once open part past same seem side soon sure tell told turn upon used want week when wife work year heard hear heart head years year month months weeks week since there their other about after again always around before being below could doesnt every first hours start started still though three today while would yesterday morning evening night daughter mother father little slept times think thing things right left water where which whole whose lying sitting standing worse better eating drinking playing lifting hurts lately later house house hours minutes people person started'.split(
     ' ',
   ),
 );
@@ -39,7 +39,7 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
   else if (w.length > 5 && w.endsWith('ion')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('y')) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
@@ -147,7 +147,7 @@ export class ConceptMatcher {
   /** Fix a misspelt token to the nearest vocabulary token (edit distance 1, or 2 for long words). */
   private fix(token: string): string {
     const s = stem(token);
-    if (this.vocab.has(s) || token.length < 5 || KEEP.has(token) || /\d/.test(token)) return s;
+    if (this.vocab.has(s) || token.length < 4 || KEEP.has(token) || /\d/.test(token)) return s;
     const cached = this.fixCache.get(token);
     if (cached !== undefined) return cached;
     for (const v of this.vocab) {
@@ -157,10 +157,11 @@ export class ConceptMatcher {
       }
     }
     const max = token.length >= 8 ? 2 : 1;
+    const short = token.length === 4;
     let best = s;
     let bestD = max + 1;
     for (const v of this.vocab) {
-      if (v.length < 4) continue;
+      if (v.length < 4 || (short && (v[0] !== token[0] || v.length > 5))) continue;
       const d = Math.min(editDistance(token, v, max), editDistance(s, v, max));
       if (d < bestD) {
         bestD = d;
