@@ -28,6 +28,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   { id: 'rf_vision_loss', en: 'Sudden loss of vision', zh: '突然视力丧失', when: [['sudden_vision_loss']], source: 'AHA/ASA BE-FAST; NICE CKS red eye / sudden visual loss' },
   { id: 'rf_balance', en: 'Sudden loss of balance with headache, vision or speech change', zh: '突然失衡伴头痛、视力或言语改变', when: [['severe_dizziness_balance'], ['headache', 'visual_disturbance', 'slurred_speech', 'sudden_onset', 'repeated_vomiting']], source: 'AHA/ASA BE-FAST; NICE CKS vertigo (central causes)' },
   { id: 'rf_confusion', en: 'New confusion or hard to wake', zh: '新出现的意识混乱或难以唤醒', when: [['sudden_confusion']], source: 'NICE NG51 sepsis; Manchester Triage System (altered conscious level)' },
+  { id: 'rf_shock', en: 'Very low blood pressure or signs of shock', zh: '血压极低或休克征象', when: [['low_blood_pressure']], source: 'NICE NG51 sepsis (systolic BP ≤ 90 mmHg is high risk); Manchester Triage System (shock)' },
   { id: 'rf_unconscious', en: 'Unconscious, not breathing normally', zh: '昏迷或呼吸异常', when: [['unconscious']], source: 'Resuscitation Council UK 2021 basic life support' },
   { id: 'rf_seizure', en: 'A fit or seizure', zh: '抽搐发作', when: [['seizure']], source: 'NICE NG217 epilepsies (first seizure / status); NICE CKS febrile seizure' },
   { id: 'rf_thunderclap', en: 'Sudden, worst-ever headache', zh: '突发一生中最剧烈的头痛', when: [['thunderclap_headache']], source: 'NICE CKS headache assessment (thunderclap headache: subarachnoid haemorrhage)' },

@@ -25,7 +25,7 @@ const EN_NEG = new Set(['no', 'not', 'normal', 'normally', 'without', 'denies', 
 const EN_SCOPE_END = new Set(['but', 'however', 'although', 'though', 'except', 'apart', '|']);
 /** Common words never "corrected" into vocabulary words. */
 const KEEP = new Set(
-  'with what when then them they have from this that were will your been into more much only over some such than well went come came take took make made feel felt hurt left both each even ever here just keep kept last like long mild most must near next once open part past same seem side soon sure tell told turn upon used want week when wife work year heard hear heart head years year month months weeks week since there their other about after again always around before being below could doesnt every first hours start started still though three today while would yesterday morning evening night daughter mother father little slept times think thing things right left water where which whole whose lying sitting standing worse better eating drinking playing lifting hurts lately later house house hours minutes people person started'.split(
+  'vital signs sign nocturnal word single plan with what when then them they have from this that were will your been into more much only over some such than well went come came take took make made feel felt hurt left both each even ever here just keep kept last like long mild most must near next once open part past same seem side soon sure tell told turn upon used want week when wife work year heard hear heart head years year month months weeks week since there their other about after again always around before being below could doesnt every first hours start started still though three today while would yesterday morning evening night daughter mother father little slept times think thing things right left water where which whole whose lying sitting standing worse better eating drinking playing lifting hurts lately later house house hours minutes people person started'.split(
     ' ',
   ),
 );
@@ -156,12 +156,12 @@ export class ConceptMatcher {
         return s;
       }
     }
-    const max = token.length >= 8 ? 2 : 1;
+    const max = s.length >= 8 ? 2 : 1;
     const short = token.length === 4;
     let best = s;
     let bestD = max + 1;
     for (const v of this.vocab) {
-      if (v.length < 4 || (short && (v[0] !== token[0] || v.length > 5))) continue;
+      if (v.length < 4 || (short && (v[0] !== token[0] || v.length !== 5))) continue;
       const d = Math.min(editDistance(token, v, max), editDistance(s, v, max));
       if (d < bestD) {
         bestD = d;
@@ -252,7 +252,12 @@ function inside(pos: number, spans: Span[]): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end);
 }
 
+const EN_POST_NEG = new Set(['absent', 'negative', 'none', 'denied', 'no', 'nil']);
+
 function negatedEn(toks: string[], span: Span, spans: Span[]): boolean {
+  // "photophobia absent", "rash: none"
+  const after = toks[span.end];
+  if (after !== undefined && EN_POST_NEG.has(after) && !inside(span.end, spans)) return true;
   for (let i = span.start - 1; i >= 0 && i >= span.start - 8; i--) {
     const t = toks[i]!;
     if (EN_SCOPE_END.has(t)) return false;

@@ -99,5 +99,13 @@ export function vitalSignConcepts(text: string): { id: string; choice: 'present'
   if (spo2 && Number(spo2[1]) < 92) out.push({ id: 'low_oxygen', choice: 'present' });
   const bp = /(\d{2,3})\s*\/\s*(\d{2,3})/.exec(text);
   if (bp && (Number(bp[1]) >= 180 || Number(bp[2]) >= 120)) out.push({ id: 'severe_hypertension', choice: 'present' });
+  if (bp && Number(bp[1]) < 90 && Number(bp[1]) >= 40) out.push({ id: 'low_blood_pressure', choice: 'present' });
+  const gcs = /gcs\D{0,3}(\d{1,2})/i.exec(text);
+  if (gcs && Number(gcs[1]) < 15) out.push({ id: 'sudden_confusion', choice: 'present' });
+  const peak = /peak flow\D{0,12}(\d{2})\s*%/i.exec(text);
+  if (peak && Number(peak[1]) < 50) out.push({ id: 'severe_breathing_difficulty', choice: 'present' });
+  const glucose = /(?:glucose|blood sugar|sugar|血糖)\D{0,6}(\d{1,2}(?:\.\d)?)\s*(?:mmol)?/i.exec(text);
+  if (glucose && Number(glucose[1]) < 4) out.push({ id: 'hypoglycaemia_symptoms', choice: 'present' });
+  if (glucose && Number(glucose[1]) > 15) out.push({ id: 'high_blood_sugar', choice: 'present' });
   return out;
 }
