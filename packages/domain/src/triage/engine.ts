@@ -1,6 +1,11 @@
-import { CONDITIONS, type ConditionPattern } from './knowledge/conditions';
 import { CONCEPTS, conceptById } from './knowledge/concepts';
-import { type FollowUpGroup, INFANT_SCREEN, PATHWAYS, UNMAPPED_SCREEN } from './knowledge/follow-ups';
+import { CONDITIONS, type ConditionPattern } from './knowledge/conditions';
+import {
+  type FollowUpGroup,
+  INFANT_SCREEN,
+  PATHWAYS,
+  UNMAPPED_SCREEN,
+} from './knowledge/follow-ups';
 import { TESTS } from './knowledge/tests';
 import { KNOWLEDGE_VERSION } from './knowledge/version';
 import { type RedFlag, toRedFlag } from './red-flags/index';
@@ -194,7 +199,8 @@ export function interviewState(session: InterviewSession): InterviewState {
 }
 
 const present = (w: Work, id: string) => w.evidence.get(id)?.choice === 'present';
-const known = (w: Work, id: string) => w.asked.has(id) || (w.evidence.has(id) && w.evidence.get(id)!.choice !== 'unknown');
+const known = (w: Work, id: string) =>
+  w.asked.has(id) || (w.evidence.has(id) && w.evidence.get(id)!.choice !== 'unknown');
 
 function item(id: string): QuestionItem {
   const c = conceptById(id)!;
@@ -232,21 +238,27 @@ function nextQuestion(w: Work, step: number): Question | undefined {
     if (!p.follow || !p.when.some((id) => present(w, id))) continue;
     for (const g of p.follow) {
       const items = g.items.filter((id) => !known(w, id) && conceptApplies(w, id));
-      if (items.length > 0 && !g.items.some((id) => present(w, id) && g.single)) return followUp(step, g, items);
+      if (items.length > 0 && !g.items.some((id) => present(w, id) && g.single))
+        return followUp(step, g, items);
     }
   }
   // 3. Features that separate the leading condition patterns.
   const ranked = rank(w);
   if (ranked.length === 0) {
     if (w.asked.has('fever') && w.asked.has('rash')) return undefined;
-    return followUp(step, GENERAL, GENERAL.items.filter((id) => !known(w, id)));
+    return followUp(
+      step,
+      GENERAL,
+      GENERAL.items.filter((id) => !known(w, id)),
+    );
   }
   const top = ranked[0]!;
   const second = ranked[1];
   const items: string[] = [];
   for (const r of ranked.slice(0, 3)) {
     for (const f of parseFeatures(r.c.features).sort((a, b) => Math.abs(b.w) - Math.abs(a.w))) {
-      if (Math.abs(f.w) < 1 || known(w, f.id) || items.includes(f.id) || !conceptApplies(w, f.id)) continue;
+      if (Math.abs(f.w) < 1 || known(w, f.id) || items.includes(f.id) || !conceptApplies(w, f.id))
+        continue;
       items.push(f.id);
     }
   }
@@ -268,7 +280,16 @@ function nextQuestion(w: Work, step: number): Question | undefined {
 const GENERAL: FollowUpGroup = {
   en: 'Which of these do you have?',
   zh: '您有以下哪些情况？',
-  items: ['fever', 'abdominal_pain', 'cough', 'rash', 'headache', 'fatigue', 'breathlessness', 'back_pain'],
+  items: [
+    'fever',
+    'abdominal_pain',
+    'cough',
+    'rash',
+    'headache',
+    'fatigue',
+    'breathlessness',
+    'back_pain',
+  ],
 };
 
 function followUp(step: number, g: FollowUpGroup, items: string[]): Question {
@@ -284,14 +305,31 @@ function followUp(step: number, g: FollowUpGroup, items: string[]): Question {
   };
 }
 
-const FEMALE_ONLY = new Set(['pregnant', 'missed_period', 'vaginal_bleeding', 'one_sided_pelvic_pain', 'period_pain', 'vaginal_discharge', 'reduced_fetal_movement', 'waters_broken', 'face_hand_swelling']);
-const MALE_ONLY = new Set(['testicular_pain', 'penile_discharge', 'weak_stream_nocturia', 'erectile_problem', 'scrotal_swelling_gradual']);
+const FEMALE_ONLY = new Set([
+  'pregnant',
+  'missed_period',
+  'vaginal_bleeding',
+  'one_sided_pelvic_pain',
+  'period_pain',
+  'vaginal_discharge',
+  'reduced_fetal_movement',
+  'waters_broken',
+  'face_hand_swelling',
+]);
+const MALE_ONLY = new Set([
+  'testicular_pain',
+  'penile_discharge',
+  'weak_stream_nocturia',
+  'erectile_problem',
+  'scrotal_swelling_gradual',
+]);
 
 function conceptApplies(w: Work, id: string): boolean {
   const { sex, ageMonths } = w.patient;
   if (FEMALE_ONLY.has(id)) return sex === 'female' && ageMonths >= 11 * 12 && ageMonths < 56 * 12;
   if (MALE_ONLY.has(id)) return sex === 'male';
-  if (id === 'floppy_infant' || id === 'no_urine' || id === 'chest_recession') return ageMonths < 144 || id === 'no_urine';
+  if (id === 'floppy_infant' || id === 'no_urine' || id === 'chest_recession')
+    return ageMonths < 144 || id === 'no_urine';
   return true;
 }
 
@@ -324,7 +362,11 @@ function rank(w: Work): Ranked[] {
   const out: Ranked[] = [];
   for (const c of CONDITIONS) {
     if (c.sex && c.sex !== w.patient.sex) continue;
-    if (c.ageMonths && (w.patient.ageMonths < c.ageMonths[0] || w.patient.ageMonths >= c.ageMonths[1])) continue;
+    if (
+      c.ageMonths &&
+      (w.patient.ageMonths < c.ageMonths[0] || w.patient.ageMonths >= c.ageMonths[1])
+    )
+      continue;
     if (!c.gate.some((id) => present(w, id))) continue;
     let score = 0;
     for (const f of parseFeatures(c.features)) {
@@ -337,7 +379,12 @@ function rank(w: Work): Ranked[] {
   return out.sort((a, b) => b.score - a.score || URGENCY[b.c.level] - URGENCY[a.c.level]);
 }
 
-const URGENCY: Record<TriageLevel, number> = { self_care: 0, consult: 1, consult_24h: 2, emergency: 3 };
+const URGENCY: Record<TriageLevel, number> = {
+  self_care: 0,
+  consult: 1,
+  consult_24h: 2,
+  emergency: 3,
+};
 const LEVELS: TriageLevel[] = ['self_care', 'consult', 'consult_24h', 'emergency'];
 const atLeast = (l: TriageLevel, min: TriageLevel) => (URGENCY[l] >= URGENCY[min] ? l : min);
 
@@ -377,7 +424,8 @@ function buildResult(w: Work): TriageResult {
   }
   const departments: TriageResult['departments'] = [];
   const addDept = (department: Department, reason: Bilingual) => {
-    if (!departments.some((d) => d.department === department)) departments.push({ department, reason });
+    if (!departments.some((d) => d.department === department))
+      departments.push({ department, reason });
   };
   if (flags.length > 0) {
     const f = flags[0]!;
@@ -386,25 +434,43 @@ function buildResult(w: Work): TriageResult {
   if (top) {
     const reason = { en: `Most likely fits: ${top.c.en}`, 'zh-CN': `最符合：${top.c.zh}` };
     if (child && !top.c.keepForChildren && flags.length === 0) {
-      addDept('pediatrics', { en: `Child patient; ${reason.en}`, 'zh-CN': `儿童患者；${reason['zh-CN']}` });
+      addDept('pediatrics', {
+        en: `Child patient; ${reason.en}`,
+        'zh-CN': `儿童患者；${reason['zh-CN']}`,
+      });
     }
     addDept(top.c.department, reason);
-    for (const d of top.c.also ?? []) addDept(d, { en: `Also suitable for ${top.c.en.toLowerCase()}`, 'zh-CN': `${top.c.zh}也可就诊` });
-    for (const r of ranked.slice(1, 3)) addDept(r.c.department, { en: `Also possible: ${r.c.en}`, 'zh-CN': `也可能：${r.c.zh}` });
+    for (const d of top.c.also ?? [])
+      addDept(d, {
+        en: `Also suitable for ${top.c.en.toLowerCase()}`,
+        'zh-CN': `${top.c.zh}也可就诊`,
+      });
+    for (const r of ranked.slice(1, 3))
+      addDept(r.c.department, { en: `Also possible: ${r.c.en}`, 'zh-CN': `也可能：${r.c.zh}` });
   }
-  if (departments.length === 0 || (child && flags.length === 0 && !departments.some((d) => d.department === 'pediatrics'))) {
+  if (
+    departments.length === 0 ||
+    (child && flags.length === 0 && !departments.some((d) => d.department === 'pediatrics'))
+  ) {
     addDept(child ? 'pediatrics' : 'general_internal_medicine', {
       en: 'Needs a doctor to assess first',
       'zh-CN': '需要医生先行评估',
     });
   }
   const tests = new Set<string>(top?.c.tests ?? []);
-  if (['chest_pain', 'chest_tightness', 'palpitations', 'fainting', 'irregular_pulse'].some((id) => present(w, id))) {
+  if (
+    ['chest_pain', 'chest_tightness', 'palpitations', 'fainting', 'irregular_pulse'].some((id) =>
+      present(w, id),
+    )
+  ) {
     tests.add('ecg_12_lead');
   }
   const named = (id: string): NamedFinding => ({ id, name: conceptById(id)!.name });
   const byChoice = (c: Choice) => ev.filter((e) => e.choice === c).map((e) => named(e.id));
-  const rfAsked = [...new Set(w.rfAsked)].map((id) => ({ ...named(id), choice: w.evidence.get(id)?.choice ?? 'unknown' }));
+  const rfAsked = [...new Set(w.rfAsked)].map((id) => ({
+    ...named(id),
+    choice: w.evidence.get(id)?.choice ?? 'unknown',
+  }));
   const pres = byChoice('present');
   return {
     level,
@@ -412,7 +478,9 @@ function buildResult(w: Work): TriageResult {
     departments,
     advice: ADVICE[level],
     recommended_tests: [...tests].filter((t) => TESTS[t]).map((id) => ({ id, name: TESTS[id]! })),
-    possible_conditions: ranked.slice(0, 3).map((r) => ({ id: r.c.id, name: { en: r.c.en, 'zh-CN': r.c.zh }, source: r.c.source })),
+    possible_conditions: ranked
+      .slice(0, 3)
+      .map((r) => ({ id: r.c.id, name: { en: r.c.en, 'zh-CN': r.c.zh }, source: r.c.source })),
     disclaimer: {
       en: 'Possible conditions are not a diagnosis. Only a clinician can diagnose you.',
       'zh-CN': '可能的疾病仅供参考，不构成诊断；诊断须由医生作出。',

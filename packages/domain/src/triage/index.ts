@@ -28,12 +28,12 @@ export {
   TriageInputError,
   type TriageResult,
 } from './engine';
-export { CONDITIONS, type ConditionPattern } from './knowledge/conditions';
-export { CONCEPTS, conceptById } from './knowledge/concepts';
 export type { Concept } from './knowledge/concept-table';
+export { CONCEPTS, conceptById } from './knowledge/concepts';
+export { CONDITIONS, type ConditionPattern } from './knowledge/conditions';
 export { PATHWAYS } from './knowledge/follow-ups';
 export { KNOWLEDGE_VERSION } from './knowledge/version';
-export { type RedFlag, RED_FLAG_RULES, screenRedFlags, screenText } from './red-flags/index';
+export { RED_FLAG_RULES, type RedFlag, screenRedFlags, screenText } from './red-flags/index';
 export type { Mention } from './text/matcher';
 export type { ParseRequest, ParseResult } from './text/parse';
 export type { Duration } from './text/quantities';

@@ -21,7 +21,8 @@ for (const { set, vignettes } of SETS) {
   for (const language of ['en', 'zh-CN'] as const) {
     const outs = vignettes.map((v) => runVignette(v, language));
     for (const o of outs) {
-      if (!o.acceptable || !o.departmentOk) failures.push(`${set} ${language} ${o.id}: ${o.level} ${o.department}`);
+      if (!o.acceptable || !o.departmentOk)
+        failures.push(`${set} ${language} ${o.id}: ${o.level} ${o.department}`);
     }
     rows.push(summarize(set, language, vignettes, outs));
   }

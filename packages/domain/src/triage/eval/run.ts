@@ -30,7 +30,12 @@ export interface VignetteOutcome {
   departmentOk: boolean;
 }
 
-const URGENCY: Record<TriageLevel, number> = { self_care: 0, consult: 1, consult_24h: 2, emergency: 3 };
+const URGENCY: Record<TriageLevel, number> = {
+  self_care: 0,
+  consult: 1,
+  consult_24h: 2,
+  emergency: 3,
+};
 
 /** Runs a vignette the way the HTTP eval does: complaint starts, findings answer questions. */
 export function runVignette(v: Vignette, language: 'en' | 'zh-CN'): VignetteOutcome {
@@ -41,7 +46,12 @@ export function runVignette(v: Vignette, language: 'en' | 'zh-CN'): VignetteOutc
     }
   }
   const complaint = language === 'en' ? v.complaint_en : v.complaint_zh;
-  const age = v.age_unit === 'month' ? { value: v.age, unit: 'month' as const } : v.age < 1 ? { value: Math.round(v.age * 12), unit: 'month' as const } : { value: v.age, unit: 'year' as const };
+  const age =
+    v.age_unit === 'month'
+      ? { value: v.age, unit: 'month' as const }
+      : v.age < 1
+        ? { value: Math.round(v.age * 12), unit: 'month' as const }
+        : { value: v.age, unit: 'year' as const };
   let session = createSession({ age, sex: v.sex, complaint, locale: language });
   let state = interviewState(session);
   let questions = 0;
@@ -66,7 +76,10 @@ export function runVignette(v: Vignette, language: 'en' | 'zh-CN'): VignetteOutc
     exact: result.level === v.expect_triage,
     acceptable: v.acceptable_triage.includes(result.level),
     underTriagedEmergency: emergency && result.level !== 'emergency',
-    overTriagedSelfCare: v.expect_triage === 'self_care' && URGENCY[result.level] > URGENCY[v.acceptable_triage.reduce((a, b) => (URGENCY[a] > URGENCY[b] ? a : b))],
+    overTriagedSelfCare:
+      v.expect_triage === 'self_care' &&
+      URGENCY[result.level] >
+        URGENCY[v.acceptable_triage.reduce((a, b) => (URGENCY[a] > URGENCY[b] ? a : b))],
     departmentOk:
       department !== undefined &&
       v.acceptable_departments.includes(department) &&
@@ -88,7 +101,12 @@ export interface EvalRow {
   meanQuestions: number;
 }
 
-export function summarize(set: string, language: 'en' | 'zh-CN', vs: Vignette[], outs: VignetteOutcome[]): EvalRow {
+export function summarize(
+  set: string,
+  language: 'en' | 'zh-CN',
+  vs: Vignette[],
+  outs: VignetteOutcome[],
+): EvalRow {
   const n = outs.length;
   const pct = (k: number, d = n) => (d === 0 ? 100 : Math.round((1000 * k) / d) / 10);
   return {
@@ -102,12 +120,14 @@ export function summarize(set: string, language: 'en' | 'zh-CN', vs: Vignette[],
     selfCare: vs.filter((v) => v.expect_triage === 'self_care').length,
     overTriaged: outs.filter((o) => o.overTriagedSelfCare).length,
     department: pct(outs.filter((o) => o.departmentOk).length),
-    meanQuestions: Math.round((10 * outs.reduce((a, o) => a + o.questions, 0)) / Math.max(1, n)) / 10,
+    meanQuestions:
+      Math.round((10 * outs.reduce((a, o) => a + o.questions, 0)) / Math.max(1, n)) / 10,
   };
 }
 
 export function formatTable(rows: EvalRow[]): string {
-  const head = '| set | lang | n | exact triage | acceptable triage | emergencies under-triaged | self-care over-triaged | department | mean questions |';
+  const head =
+    '| set | lang | n | exact triage | acceptable triage | emergencies under-triaged | self-care over-triaged | department | mean questions |';
   const sep = '| --- | --- | --: | --: | --: | --: | --: | --: | --: |';
   const body = rows.map(
     (r) =>

@@ -4,7 +4,13 @@
  */
 
 /** `[id, English name, Chinese name, English synonyms, Chinese synonyms]`. Names are synonyms too. */
-export type ConceptRow = readonly [id: string, en: string, zh: string, enSyn?: string, zhSyn?: string];
+export type ConceptRow = readonly [
+  id: string,
+  en: string,
+  zh: string,
+  enSyn?: string,
+  zhSyn?: string,
+];
 
 export interface Concept {
   id: string;

@@ -31,16 +31,28 @@ export function toRedFlag(r: RedFlagRule): RedFlag {
 }
 
 /** Red flags that hold on already-coded evidence. */
-export function screenRedFlags(evidence: readonly EvidenceItem[], patient: ScreenPatient = {}): RedFlag[] {
+export function screenRedFlags(
+  evidence: readonly EvidenceItem[],
+  patient: ScreenPatient = {},
+): RedFlag[] {
   return triggeredRules(RED_FLAG_RULES, evidence, patient).map(toRedFlag);
 }
 
 const parseRedFlagText = createParser(toConcepts(RED_FLAG_CONCEPT_ROWS));
 
 /** Parses free text (English or Chinese) with the red-flag vocabulary only, then screens it. */
-export function screenText(text: string, patient: ScreenPatient = {}): { flags: RedFlag[]; parsed: ParseResult } {
+export function screenText(
+  text: string,
+  patient: ScreenPatient = {},
+): { flags: RedFlag[]; parsed: ParseResult } {
   const parsed = parseRedFlagText({ text });
-  const ageMonths = patient.ageMonths ?? (parsed.age ? (parsed.age.unit === 'year' ? parsed.age.value * 12 : parsed.age.value) : undefined);
+  const ageMonths =
+    patient.ageMonths ??
+    (parsed.age
+      ? parsed.age.unit === 'year'
+        ? parsed.age.value * 12
+        : parsed.age.value
+      : undefined);
   const p: ScreenPatient = { ...patient };
   if (ageMonths !== undefined) p.ageMonths = ageMonths;
   return { flags: screenRedFlags(parsed.mentions, p), parsed };

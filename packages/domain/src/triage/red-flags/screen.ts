@@ -10,7 +10,8 @@ export interface ScreenPatient {
 function applies(rule: RedFlagRule, p: ScreenPatient): boolean {
   if (rule.sex && p.sex && rule.sex !== p.sex) return false;
   if (rule.ageMonths) {
-    if (p.ageMonths === undefined) return rule.ageMonths[0] === 0 ? false : false;
+    // Age-bound rules (infant fever, older adults' falls) need a known age.
+    if (p.ageMonths === undefined) return false;
     if (p.ageMonths < rule.ageMonths[0] || p.ageMonths >= rule.ageMonths[1]) return false;
   }
   return true;
@@ -23,7 +24,9 @@ export function triggeredRules(
   patient: ScreenPatient = {},
 ): RedFlagRule[] {
   const present = new Set(evidence.filter((e) => e.choice === 'present').map((e) => e.id));
-  return rules.filter((r) => applies(r, patient) && r.when.every((clause) => clause.some((id) => present.has(id))));
+  return rules.filter(
+    (r) => applies(r, patient) && r.when.every((clause) => clause.some((id) => present.has(id))),
+  );
 }
 
 /**

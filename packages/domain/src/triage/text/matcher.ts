@@ -21,7 +21,21 @@ const STOP = new Set(
     ' ',
   ),
 );
-const EN_NEG = new Set(['no', 'not', 'normal', 'normally', 'without', 'denies', 'deny', 'denied', 'never', 'nor', 'none', 'neither', 'negative']);
+const EN_NEG = new Set([
+  'no',
+  'not',
+  'normal',
+  'normally',
+  'without',
+  'denies',
+  'deny',
+  'denied',
+  'never',
+  'nor',
+  'none',
+  'neither',
+  'negative',
+]);
 const EN_SCOPE_END = new Set(['but', 'however', 'although', 'though', 'except', 'apart', '|']);
 /** Common words never "corrected" into vocabulary words. */
 const KEEP = new Set(
@@ -37,7 +51,8 @@ export function stem(word: string): string {
   if (w === 'swollen' || w === 'swelling' || w === 'swells' || w === 'swelled') return 'swell';
   if (w.length > 6 && w.endsWith('ness')) w = w.slice(0, -4);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'))
+    w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
   else if (w.length > 5 && w.endsWith('ion')) w = w.slice(0, -3);
@@ -50,7 +65,10 @@ function normalizeEn(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/\b(can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to)\b/g, ' unable ')
+    .replace(
+      /\b(can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to)\b/g,
+      ' unable ',
+    )
     .replace(/\b(won't)\b/g, ' will not ')
     .replace(/n't\b/g, ' not ')
     .replace(/\b(dont|doesnt|didnt|havent|hasnt|isnt|wasnt|arent)\b/g, ' not ')
@@ -184,14 +202,20 @@ export class ConceptMatcher {
         let ok = true;
         for (let k = 1; k < p.tokens.length && ok; k++) {
           let n = j + 1;
-          while (n < toks.length && !same(toks[n]!, p.tokens[k]!) && toks[n] !== '|' && toks[n] !== ',') {
+          while (
+            n < toks.length &&
+            !same(toks[n]!, p.tokens[k]!) &&
+            toks[n] !== '|' &&
+            toks[n] !== ','
+          ) {
             n++;
             gaps++;
           }
           if (n >= toks.length || !same(toks[n]!, p.tokens[k]!) || gaps > 3) ok = false;
           else j = n;
         }
-        if (ok) spans.push({ id: p.id, start: i, end: j + 1, contiguous: gaps === 0, negated: p.neg });
+        if (ok)
+          spans.push({ id: p.id, start: i, end: j + 1, contiguous: gaps === 0, negated: p.neg });
       }
     }
     const kept = dropContained(spans);
@@ -207,7 +231,14 @@ export class ConceptMatcher {
       p.re.lastIndex = 0;
       for (let m = p.re.exec(t); m !== null; m = p.re.exec(t)) {
         const contiguous = p.innerNeg || m[0].length === p.len;
-        spans.push({ id: p.id, start: m.index, end: m.index + m[0].length, contiguous, negated: false, innerNeg: p.innerNeg });
+        spans.push({
+          id: p.id,
+          start: m.index,
+          end: m.index + m[0].length,
+          contiguous,
+          negated: false,
+          innerNeg: p.innerNeg,
+        });
         if (m[0].length === 0) p.re.lastIndex++;
       }
     }
@@ -218,7 +249,10 @@ export class ConceptMatcher {
 
   /** English and Chinese both run: mixed-language text is common in chat. */
   mentions(text: string): Mention[] {
-    const spans = [...this.matchEn(text), ...(/[\u4e00-\u9fff]/.test(text) ? this.matchZh(text) : [])];
+    const spans = [
+      ...this.matchEn(text),
+      ...(/[\u4e00-\u9fff]/.test(text) ? this.matchZh(text) : []),
+    ];
     const out = new Map<string, Mention>();
     for (const s of spans) {
       const c = this.byId.get(s.id)!;
@@ -243,7 +277,11 @@ function dropContained<T extends Span>(spans: T[]): T[] {
           o.contiguous &&
           o.start <= s.start &&
           o.end >= s.end &&
-          (o.end - o.start > s.end - s.start || (o.id !== s.id && o.start === s.start && o.end === s.end && spans.indexOf(o) < spans.indexOf(s))),
+          (o.end - o.start > s.end - s.start ||
+            (o.id !== s.id &&
+              o.start === s.start &&
+              o.end === s.end &&
+              spans.indexOf(o) < spans.indexOf(s))),
       ),
   );
 }
@@ -293,7 +331,8 @@ function negatedZh(text: string, span: Span, spans: Span[]): boolean {
     // "没发烧有咳嗽": a fresh 有 right before opens a positive statement.
     if (ch === '有' && text[pos - 1] !== '没' && pos < span.start - 1) return false;
     for (const cue of ZH_NEG) {
-      if (text.startsWith(cue, pos) && !inside(pos, spans) && !ZH_NOT_NEG.test(text.slice(pos))) return true;
+      if (text.startsWith(cue, pos) && !inside(pos, spans) && !ZH_NOT_NEG.test(text.slice(pos)))
+        return true;
     }
   }
   return false;

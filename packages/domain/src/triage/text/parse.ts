@@ -1,7 +1,13 @@
 import type { Concept } from '../knowledge/concept-table';
 import type { Age } from '../types';
 import { ConceptMatcher, type Mention } from './matcher';
-import { type Duration, durationHours, extractAge, extractDuration, vitalSignConcepts } from './quantities';
+import {
+  type Duration,
+  durationHours,
+  extractAge,
+  extractDuration,
+  vitalSignConcepts,
+} from './quantities';
 
 const AGE_TEXT = /\b\d+(?:\.\d+)?[- ]?(?:year|month|week|day)s?[- ]?old\b|\d+(?:岁|个月大|周大)/gi;
 
@@ -38,7 +44,8 @@ export function createParser(concepts: readonly Concept[]): (req: ParseRequest) 
     if (duration) {
       const h = durationHours(duration);
       const cough = byId.get('cough')?.choice === 'present';
-      if (h <= 24 && (duration.unit === 'minute' || duration.unit === 'hour')) add('onset_within_hours', 'present', false);
+      if (h <= 24 && (duration.unit === 'minute' || duration.unit === 'hour'))
+        add('onset_within_hours', 'present', false);
       if (h >= 14 * 24) add('symptoms_2_weeks', 'present', false);
       if (cough && h >= 21 * 24) add('cough_3_weeks', 'present', false);
     }
