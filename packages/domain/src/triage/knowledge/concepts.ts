@@ -173,7 +173,7 @@ const ROWS: readonly ConceptRow[] = [
     'Pain or pressure over the cheeks or forehead',
     '面颊或额头胀痛',
     'sinus|facial pain|face pain|pressure cheek|cheek pain|pain forehead|pressure behind eye|face pressure|pain over cheek|tooth ache upper',
-    '鼻窦|面颊疼|脸颊胀痛|额头胀痛|鼻窦炎|眉骨疼|颧骨疼',
+    '脸颊*胀|脸颊*痛|颧骨*胀|鼻窦|面颊疼|脸颊胀痛|额头胀痛|鼻窦炎|眉骨疼|颧骨疼',
   ],
   [
     'smell_loss',
@@ -244,7 +244,7 @@ const ROWS: readonly ConceptRow[] = [
     'Mouth ulcer',
     '口腔溃疡',
     'mouth ulcer|canker sore|ulcer mouth|ulcer tongue|aphthous|sore in mouth',
-    '口腔溃疡|口疮|嘴里溃疡|嘴里长泡|舌头溃疡|上火长泡',
+    '舌头*溃疡|嘴*溃疡|口*溃疡|溃疡|口腔溃疡|口疮|嘴里溃疡|嘴里长泡|舌头溃疡|上火长泡',
   ],
   [
     'toothache',
@@ -265,7 +265,7 @@ const ROWS: readonly ConceptRow[] = [
     'sticky_eye_discharge',
     'Sticky discharge or crusting of the eye',
     '眼屎多、睫毛粘住',
-    'sticky eyelid|eyelid sticky|eyes stuck|sticky eye|eye discharge|discharge eye|crust eye|eyelid stuck|gunk eye|pus eye|goopy eye|eye gunk|eyes stuck together|crusty',
+    'yellow gunk|sticky yellow|yellow discharge eye|gunk|sticky eyelid|eyelid sticky|eyes stuck|sticky eye|eye discharge|discharge eye|crust eye|eyelid stuck|gunk eye|pus eye|goopy eye|eye gunk|eyes stuck together|crusty',
     '眼屎多|眼屎|眼睛有分泌物|眼睛粘|睁不开眼|黄色分泌物|睫毛粘',
   ],
   [
@@ -451,7 +451,7 @@ const ROWS: readonly ConceptRow[] = [
     'Pain in the upper abdomen',
     '上腹痛',
     'upper abdomen|upper abdominal|epigastr|upper stomach|pit stomach|upper belly|top stomach|below breastbone|above belly button',
-    '上腹痛|上腹部|胃疼|胃痛|心窝疼|心口窝|胃脘|剑突下',
+    '胃溃疡|上腹痛|上腹部|胃疼|胃痛|心窝疼|心口窝|胃脘|剑突下',
   ],
   [
     'right_upper_abdominal_pain',
@@ -485,7 +485,7 @@ const ROWS: readonly ConceptRow[] = [
     'dehydration_signs',
     'Signs of dehydration: very thirsty, dry mouth, dark urine',
     '脱水迹象：很渴、口干、尿少色深',
-    'dehydrat|dry mouth|dark urine|little urine|not drink|sunken eye|dizzy stand|pee less',
+    'dehydrat|dry mouth|dark urine|pass little urine|less urine|not drink|sunken eye|dizzy stand|pee less',
     '脱水|口干|尿少|尿色深|眼窝凹陷|嘴唇干裂',
   ],
   [
@@ -527,8 +527,8 @@ const ROWS: readonly ConceptRow[] = [
     'alcohol',
     'Drinks alcohol regularly',
     '经常饮酒',
-    'alcohol|beer|wine|drink most evening|drinker|binge|spirits|heavy drink|drink every day|liquor|hangover',
-    '喝酒|啤酒|白酒|饮酒|酗酒|喝多了|宿醉|每天喝|应酬喝酒',
+    'alcohol|beer|wine|drink most evening|drinker|binge|spirits|heavy drink|drink every day|liquor',
+    '喝酒|啤酒|白酒|饮酒|酗酒|每天喝|应酬喝酒',
   ],
   // Urinary, kidney, men
   [
@@ -620,8 +620,8 @@ const ROWS: readonly ConceptRow[] = [
     'heavy_periods',
     'Heavy or irregular periods',
     '月经量多或不规律',
-    'heavy period|period heavy|menorrhag|flood|clot period|period irregular|irregular period|bleed between|period long|period every 2 week|change pad hour',
-    '月经量多|经量大|月经不规律|经期延长|月经不调|血块|月经量大|经期紊乱|两次月经之间出血',
+    'heavy menstrual bleed|menstrual bleed heavy|heavy menstrual|heavy period|period heavy|menorrhag|flood|clot period|period irregular|irregular period|bleed between|period long|period every 2 week|change pad hour',
+    '月经*不规律|月经*不调|月经量多|经量大|月经不规律|经期延长|月经不调|血块|月经量大|经期紊乱|两次月经之间出血',
   ],
   [
     'menopause_symptoms',
@@ -712,7 +712,7 @@ const ROWS: readonly ConceptRow[] = [
     'hand_numbness_night',
     'Tingling in the fingers, worse at night',
     '手指麻木刺痛，夜间加重',
-    'tingl finger|numb finger|finger numb|hand numb|numb hand|tingl hand|pins needle hand|carpal tunnel|hand go numb night|wake numb hand|thumb index numb|shake hand relief',
+    'carpal tunnel|hand go numb night|wake numb hand|thumb index numb|shake hand relief|shak hand help|finger night|fingers night|tingl night|numb night|night tingl|night numb',
     '手指麻|手麻|手发麻|夜里手麻|腕管|手指刺痛|半夜手麻',
   ],
   [
@@ -734,7 +734,7 @@ const ROWS: readonly ConceptRow[] = [
     'Started after lifting, exercise or an awkward movement',
     '搬重物、运动或姿势不当后出现',
     'after lift|lift box|lifting box|lifting heavy|heavy lift|after gym|after exercise|after workout|strain|pulled muscle|awkward|moving furniture|garden|overdid|bent over|after running|after play sport|after carry',
-    '搬东西|搬箱子|搬重物|健身后|运动后|用力过猛|拉伤|姿势不对|弯腰|干重活|打球后|抬东西',
+    '跑完|马拉松|跑步后|运动完|搬东西|搬箱子|搬重物|健身后|运动后|用力过猛|拉伤|姿势不对|弯腰|干重活|打球后|抬东西',
   ],
   [
     'pain_eases_rest',
@@ -825,7 +825,7 @@ const ROWS: readonly ConceptRow[] = [
     'recurrent_headaches',
     'Headaches like this before',
     '以前也这样头痛过',
-    'headache before|recurrent headache|usual headache|same as before|get these|history migraine|often headache|headache every month|regular headache|headache often|frequent headache|happens before',
+    'headache before|recurrent headache|usual headache|same as before|get these headache|history migraine|often headache|headache every month|regular headache|headache often|frequent headache|happens before',
     '经常头痛|以前也这样|老毛病|反复头痛|每个月都|以前也疼过|经常这样',
   ],
   [
@@ -917,7 +917,7 @@ const ROWS: readonly ConceptRow[] = [
     'eating_disorder',
     'Eating too little on purpose, bingeing or making self sick',
     '刻意节食、暴食或催吐',
-    'anorex|bulimi|binge eat|make myself sick|purg|restrict food|fear gain weight|eating disorder',
+    'dieting|diet lot|anorex|bulimi|binge eat|make myself sick|purg|restrict food|fear gain weight|eating disorder',
     '厌食|暴食|催吐|节食|怕胖|进食障碍',
   ],
   [

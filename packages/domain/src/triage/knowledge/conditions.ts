@@ -847,7 +847,7 @@ export const CONDITIONS: readonly ConditionPattern[] = [
     department: 'obstetrics_gynecology',
     level: 'consult',
     gate: ['heavy_periods', 'missed_period'],
-    features: 'heavy_periods:3 missed_period:1.5 fatigue:0.5 pale_breathless_tired:0.5',
+    features: 'heavy_periods:4 missed_period:1.5 fatigue:1 pale_breathless_tired:1',
     sex: 'female',
     tests: ['pregnancy_test', 'full_blood_count'],
     source: 'NICE NG88 heavy menstrual bleeding',
@@ -1472,8 +1472,7 @@ export const CONDITIONS: readonly ConditionPattern[] = [
     department: 'general_internal_medicine',
     level: 'consult',
     gate: ['fatigue', 'pale_breathless_tired', 'general_malaise'],
-    features:
-      'fatigue:2 pale_breathless_tired:2 general_malaise:1 heavy_periods:0.5 weight_loss:0.5',
+    features: 'fatigue:2 pale_breathless_tired:2 general_malaise:1 weight_loss:0.5',
     tests: ['full_blood_count', 'thyroid_function_tests'],
     source: 'NICE CKS tiredness / fatigue in adults; NICE CKS anaemia (iron deficiency)',
   },

@@ -379,6 +379,26 @@ export const PATHWAYS: readonly ComplaintPathway[] = [
     source: 'NICE CKS gastroenteritis; NICE CG84',
   },
   {
+    when: ['weight_loss'],
+    screen: ['vomiting_blood', 'black_stool', 'coughing_blood'],
+    follow: [
+      {
+        en: 'Any of these with the weight loss?',
+        zh: '体重下降时还有这些吗？',
+        items: [
+          'eating_disorder',
+          'heat_intolerance_weight_loss',
+          'excessive_thirst',
+          'night_sweats',
+          'swallowing_difficulty',
+          'cough_3_weeks',
+        ],
+      },
+    ],
+    source:
+      'NICE NG12 suspected cancer (unexplained weight loss); NICE NG69 eating disorders; NICE NG145 thyroid disease',
+  },
+  {
     when: ['testicular_pain'],
     screen: ['sudden_onset', 'nausea_vomiting'],
     source: 'NICE CKS scrotal pain and swelling',

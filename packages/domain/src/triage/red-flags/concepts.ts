@@ -40,14 +40,14 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Palpitations (racing, fluttering or irregular heartbeat)',
     '心慌/心悸',
     'palpitation|heart race|racing heart|heart pound|pounding heart|heart flutter|flutter|heart skip|skipped beat|heart beat fast|fast heartbeat|heart beat irregular|irregular heartbeat|heart beat hard|heart jump|thumping heart|heart thump|heart racing',
-    '心慌|心悸|心跳快|心跳很快|心跳加速|心跳得厉害|心扑通|扑腾|心跳不规律|心跳乱|心律不齐|心脏乱跳|心里发慌|心突突|心怦怦|漏跳|早搏|心跳不齐',
+    '怦怦|扑通扑通|心慌|心悸|心跳快|心跳很快|心跳加速|心跳得厉害|心扑通|扑腾|心跳不规律|心跳乱|心律不齐|心脏乱跳|心里发慌|心突突|心怦怦|漏跳|早搏|心跳不齐',
   ],
   [
     'irregular_pulse',
     'Irregular pulse',
     '脉搏不规则',
     'irregular pulse|pulse irregular|irregularly irregular|beat irregular|irregular beat|irregular rhythm|atrial fibrillation|afib|af',
-    '脉搏不规则|脉搏不齐|脉搏乱|脉不齐|跳得不规律|房颤|不规律|不规则',
+    '脉搏不规则|脉搏不齐|脉搏乱|脉不齐|跳得不规律|房颤|跳*不规律|跳*不规则|跳*不齐|跳*乱',
   ],
   [
     'fast_pulse',
@@ -118,7 +118,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'New confusion or drowsiness',
     '新出现的意识混乱或嗜睡',
     'confus|disorient|not make sense|drowsy hard wake|hard wake|difficult wake|unrespons|not respond|delirium|altered mental|not wake|agitated confused',
-    '糊涂|神志不清|意识模糊|叫不醒|反应迟钝|胡言乱语|认不出人|迷迷糊糊|意识不清|昏睡|嗜睡|精神错乱|不认人',
+    '叫不*醒|昏昏沉沉|糊涂|神志不清|意识模糊|叫不醒|反应迟钝|胡言乱语|认不出人|迷迷糊糊|意识不清|昏睡|嗜睡|精神错乱|不认人',
   ],
   [
     'severe_dizziness_balance',
@@ -138,7 +138,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'seizure',
     'Fit or seizure',
     '抽搐/癫痫发作',
-    'seizure|convuls|fitting|shaking uncontrollably|epileptic attack|jerking',
+    'had fit|having fit|fits|febrile seizure|febrile convuls|shaking all over|whole body shak|seizure|convuls|fitting|shaking uncontrollably|epileptic attack|jerking',
     '抽搐|抽风|抽筋样发作|癫痫发作|羊癫疯|惊厥|口吐白沫|四肢抽动',
   ],
   // Headache
@@ -296,7 +296,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'mottled_skin',
     'Mottled, very pale or ashen skin',
     '皮肤花斑、苍白或灰白',
-    'mottl|ashen|very pale|grey skin|pale cold skin|blotchy skin cold',
+    'mottl|ashen|grey skin|pale clammy|pale cold skin|blotchy skin cold',
     '皮肤花斑|皮肤发花|脸色苍白|面色灰白|皮肤湿冷|面色发灰',
   ],
   [
@@ -752,7 +752,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'onset_within_hours',
     'Started within the last few hours',
     '几个小时内开始',
-    'minute ago|hour ago|just now|past hour|last hour|few hour|half hour',
+    'minute ago|hour ago|past hour|last hour|few hour|half hour',
     '分钟|小时|刚才|今天早上|早上开始|从早上|半小时|一个小时|今早|刚刚',
   ],
 ];

@@ -17,7 +17,7 @@ interface Span {
 }
 
 const STOP = new Set(
-  'a an the my his her their our your its this that these those i me he she we they it is am are was were be been being of to in on at and or so very really quite bit little just also some'.split(
+  'a an the my his her their our your its this that these those i me he she we they it is am are was were be been being of to in on at and or so really quite bit little just also some'.split(
     ' ',
   ),
 );
@@ -211,7 +211,7 @@ export class ConceptMatcher {
             n++;
             gaps++;
           }
-          if (n >= toks.length || !same(toks[n]!, p.tokens[k]!) || gaps > 3) ok = false;
+          if (n >= toks.length || !same(toks[n]!, p.tokens[k]!) || gaps > 2) ok = false;
           else j = n;
         }
         if (ok)
@@ -277,11 +277,7 @@ function dropContained<T extends Span>(spans: T[]): T[] {
           o.contiguous &&
           o.start <= s.start &&
           o.end >= s.end &&
-          (o.end - o.start > s.end - s.start ||
-            (o.id !== s.id &&
-              o.start === s.start &&
-              o.end === s.end &&
-              spans.indexOf(o) < spans.indexOf(s))),
+          o.end - o.start > s.end - s.start,
       ),
   );
 }
