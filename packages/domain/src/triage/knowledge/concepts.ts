@@ -47,6 +47,13 @@ const ROWS: readonly ConceptRow[] = [
     '烧心|反酸|胃灼热|泛酸|反流|吐酸水|胃酸|嗳气|打嗝|消化不良|胸口烧',
   ],
   [
+    'postural_dizziness',
+    'Light-headed on standing up',
+    '站起来时头晕',
+    'dizzy stand|lightheaded stand|light headed stand|faint stand|stand up quickly|head rush|dizzy get up|vision go black stand',
+    '站起来*晕|起身*晕|蹲起*晕|站起来眼前发黑|体位性头晕|起立时头晕',
+  ],
+  [
     'fatigue',
     'Tiredness or low energy',
     '乏力/疲劳',
@@ -485,7 +492,7 @@ const ROWS: readonly ConceptRow[] = [
     'dehydration_signs',
     'Signs of dehydration: very thirsty, dry mouth, dark urine',
     '脱水迹象：很渴、口干、尿少色深',
-    'dehydrat|dry mouth|dark urine|pass little urine|less urine|not drink|sunken eye|dizzy stand|pee less',
+    'dehydrat|dry mouth|dark urine|pass little urine|less urine|not drink|sunken eye|pee less',
     '脱水|口干|尿少|尿色深|眼窝凹陷|嘴唇干裂',
   ],
   [
@@ -521,7 +528,7 @@ const ROWS: readonly ConceptRow[] = [
     'Stomach pain when hungry or at night, eased by food',
     '空腹或夜间胃痛，进食后缓解',
     'pain hungry|hunger pain|empty stomach|pain night stomach|eased food|better eat|relieved food|burning stomach|gnaw',
-    '空腹疼|饿了就疼|半夜胃疼|吃点东西就好|饥饿痛|胃烧灼',
+    '夜里*胃*疼|胃*疼醒|夜间胃痛|晚上胃疼|胃烧|空腹疼|饿了就疼|半夜胃疼|吃点东西就好|饥饿痛|胃烧灼',
   ],
   [
     'alcohol',
@@ -536,7 +543,7 @@ const ROWS: readonly ConceptRow[] = [
     'Burning or pain passing urine',
     '排尿时烧灼或疼痛',
     'cloudy urine|smelly urine|urine smell|foul urine|dysuria|burn pee|burning pee|burn urinat|pain urinat|hurt pee|pee hurt|pain pee|sting pee|painful urinat|burn wee|burning when pee|stinging urine|burn pass urine|pain pass urine',
-    '尿痛|小便疼|尿尿疼|小便时烧灼|排尿烧灼|尿道烧灼|小便刺痛|尿的时候疼|小便烧|尿道疼',
+    '尿*烧|尿*痛|尿*疼|尿痛|小便疼|尿尿疼|小便时烧灼|排尿烧灼|尿道烧灼|小便刺痛|尿的时候疼|小便烧|尿道疼',
   ],
   [
     'urinary_frequency',
@@ -656,7 +663,7 @@ const ROWS: readonly ConceptRow[] = [
     'Lower abdominal pain with fever or discharge, pain during sex',
     '下腹痛伴发热或白带异常、性交痛',
     'pain during sex|painful sex|dyspareunia|pelvic inflammat|pid|deep pain sex|pain intercourse',
-    '同房疼|性交痛|同房后疼|盆腔炎|附件炎',
+    '同房*疼|同房*痛|同房疼|性交痛|同房后疼|盆腔炎|附件炎',
   ],
   [
     'unprotected_sex_contraception',
@@ -698,8 +705,8 @@ const ROWS: readonly ConceptRow[] = [
     'neck_pain',
     'Neck pain',
     '脖子疼',
-    'neck pain|neck hurt|pain neck|neck ache|crick neck|sore neck|neck strain|slept wrong|stiff shoulder neck|whiplash|stiff neck after sleep|neck after sleep|slept awkward|sleep awkward|crick|hurt turn head|neck turn hurt',
-    '脖子疼|颈痛|颈椎痛|落枕|脖子痛|颈椎病|脖子酸',
+    'neck pain|neck hurt|pain neck|neck ache|crick neck|sore neck|neck strain|slept wrong|stiff shoulder neck|neck shoulder|neck ache|neck tension|tension neck|desk work neck|whiplash|stiff neck after sleep|neck after sleep|slept awkward|sleep awkward|crick|hurt turn head|neck turn hurt',
+    '脖子*酸|肩膀*酸|颈肩|脖子疼|颈痛|颈椎痛|落枕|脖子痛|颈椎病|脖子酸',
   ],
   [
     'elbow_wrist_hand_pain',
@@ -911,7 +918,7 @@ const ROWS: readonly ConceptRow[] = [
     'Hearing or seeing things others do not',
     '幻听幻视',
     'hear voice|hearing voices|hallucinat|see thing|paranoi|people watch me',
-    '幻听|幻视|听到声音|有人害我|被监视|疑神疑鬼',
+    '听到有声音|听见有声音|幻听|幻视|听到声音|有人害我|被监视|疑神疑鬼',
   ],
   [
     'eating_disorder',
@@ -1041,7 +1048,7 @@ const ROWS: readonly ConceptRow[] = [
     'Falls or frailty',
     '跌倒或体弱',
     'frail|falls|keep fall|unsteady|walking frame|walker',
-    '体弱|老摔跤|经常摔倒|行动不便|走路不稳',
+    '老是摔|总是摔|老摔|经常摔|体弱|老摔跤|经常摔倒|行动不便|走路不稳',
   ],
   [
     'check_up',

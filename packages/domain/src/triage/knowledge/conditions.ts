@@ -1236,6 +1236,18 @@ export const CONDITIONS: readonly ConditionPattern[] = [
     source: 'NICE CKS blackouts / dizziness',
   },
   {
+    id: 'orthostatic_dizziness',
+    en: 'Light-headedness on standing (low blood pressure on standing)',
+    zh: '体位性头晕（站立时血压偏低）',
+    department: 'general_internal_medicine',
+    also: ['cardiology', 'neurology'],
+    level: 'consult',
+    gate: ['postural_dizziness'],
+    features: 'postural_dizziness:4 dizziness:1 fainting:0.5 dehydration_signs:0.5',
+    source:
+      'NICE CG109 transient loss of consciousness (orthostatic hypotension); NICE CKS blackouts',
+  },
+  {
     id: 'syncope_simple',
     en: 'A faint with a clear trigger',
     zh: '有明确诱因的晕厥',
@@ -1243,7 +1255,7 @@ export const CONDITIONS: readonly ConditionPattern[] = [
     also: ['general_internal_medicine'],
     level: 'consult_24h',
     gate: ['fainting'],
-    features: 'fainting:2',
+    features: 'fainting:2 postural_dizziness:-2',
     tests: ['ecg_12_lead'],
     source: 'NICE CG109 transient loss of consciousness (12-lead ECG for everyone)',
   },

@@ -399,7 +399,7 @@ export const PATHWAYS: readonly ComplaintPathway[] = [
       'NICE NG12 suspected cancer (unexplained weight loss); NICE NG69 eating disorders; NICE NG145 thyroid disease',
   },
   {
-    when: ['testicular_pain'],
+    when: ['testicular_pain', 'scrotal_swelling_gradual'],
     screen: ['sudden_onset', 'nausea_vomiting'],
     source: 'NICE CKS scrotal pain and swelling',
   },

@@ -283,7 +283,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Fever',
     '发烧',
     '-afebrile|-apyrexial|-temperature normal|-normal temperature|fever|feverish|high temperature|temperature|pyrexia|febrile|chill|rigor|shiver|burning up',
-    '发烧|发热|高烧|低烧|体温高|烧到|烧了|发高烧|体温升高|烧得|寒战|打寒战|发冷',
+    '发烧|发热|高烧|低烧|体温高|烧到|发高烧|体温升高|寒战|打寒战|发冷',
   ],
   [
     'high_fever',
@@ -304,7 +304,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Feels extremely unwell, getting rapidly worse',
     '感觉非常难受、迅速加重',
     'extremely unwell|very unwell|rapidly worse|feel dying|going die|worst ever feel|getting worse fast|severely ill|look very ill',
-    '非常难受|特别难受|快不行了|要死了|迅速加重|越来越重|病得很重|精神很差',
+    '非常难受|特别难受|快不行了|要死了|迅速加重|病得很重|精神很差',
   ],
   [
     'no_urine',
@@ -332,7 +332,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'drooling',
     'Drooling or unable to swallow saliva',
     '流口水、连口水都咽不下',
-    'drool|cannot swallow saliva|unable swallow saliva|difficulty swallow saliva|difficult swallow saliva|spit saliva|cannot swallow',
+    'drool|drooling|cannot swallow saliva|unable swallow saliva|difficulty swallow saliva|difficult swallow saliva|spit saliva|cannot swallow',
     '流口水|口水咽不下|连口水都咽不下|咽不下口水|吞咽困难|咽不下去',
   ],
   [
@@ -640,7 +640,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Thoughts of harming others, or severe agitation',
     '有伤害他人的想法或严重激越',
     'harm others|hurt someone|kill someone|violent|hearing voices tell|voices tell|hurt people|harm people',
-    '伤害别人|想杀人|控制不住想打人|听到声音让我',
+    '伤害别人|想杀人|控制不住想打人|听到声音让我|伤害*邻居|伤害*家人|伤害*别人|伤害他人|声音让我',
   ],
   [
     'severe_burn',

@@ -322,7 +322,18 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'rf_epiglottitis',
     en: 'Sore throat with drooling, cannot swallow or open the mouth',
     zh: '咽痛伴流口水、无法吞咽或张口',
-    when: [['drooling', 'trismus']],
+    when: [
+      ['drooling', 'trismus'],
+      [
+        'sore_throat',
+        'fever',
+        'high_fever',
+        'stridor',
+        'breathlessness',
+        'hoarse_voice',
+        'tongue_throat_swelling',
+      ],
+    ],
     source: 'NICE NG84 sore throat (severe systemic illness, epiglottitis, quinsy: admit)',
   },
   {
