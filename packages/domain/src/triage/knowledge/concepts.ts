@@ -138,7 +138,7 @@ const ROWS: readonly ConceptRow[] = [
     'Sore throat',
     '嗓子疼/咽痛',
     'sore throat|throat pain|throat hurt|throat sore|scratchy throat|painful throat|pharyngitis|throat scratch|throat irritat|pain swallow|hurt swallow|throat raw',
-    '嗓子疼|嗓子痛|喉咙痛|喉咙疼|咽痛|咽喉痛|嗓子痒|喉咙痒|嗓子不舒服|嗓子有点痒|咽喉肿痛|吞咽痛|嗓子发干|嗓子干',
+    '嗓子*疼|喉咙*疼|嗓子*痛|喉咙*痛|嗓子冒烟|嗓子疼|嗓子痛|喉咙痛|喉咙疼|咽痛|咽喉痛|嗓子痒|喉咙痒|嗓子不舒服|嗓子有点痒|咽喉肿痛|吞咽痛|嗓子发干|嗓子干',
   ],
   [
     'tonsil_exudate',
@@ -173,7 +173,7 @@ const ROWS: readonly ConceptRow[] = [
     'Itchy, watery eyes',
     '眼睛痒、流泪',
     'itchy eye|eye itch|watery eye|eye water|eyes itch|itchy watery|eye stream|tearing eye',
-    '眼睛痒|眼痒|流眼泪|流泪|眼睛流泪|眼睛发痒',
+    '眼睛*痒|眼睛痒|眼痒|流眼泪|流泪|眼睛流泪|眼睛发痒',
   ],
   [
     'facial_pain_sinus',
@@ -230,7 +230,7 @@ const ROWS: readonly ConceptRow[] = [
     'Nosebleed',
     '流鼻血',
     'nosebleed|nose bleed|bleed nose|epistaxis|blood nose',
-    '流鼻血|鼻出血|鼻子出血|鼻血',
+    '鼻子*出血|鼻子*流血|流鼻血|鼻出血|鼻子出血|鼻血',
   ],
   [
     'swimming_or_itchy_ear',
@@ -251,14 +251,14 @@ const ROWS: readonly ConceptRow[] = [
     'Mouth ulcer',
     '口腔溃疡',
     'mouth ulcer|canker sore|ulcer mouth|ulcer tongue|aphthous|sore in mouth',
-    '舌头*溃疡|嘴*溃疡|口*溃疡|溃疡|口腔溃疡|口疮|嘴里溃疡|嘴里长泡|舌头溃疡|上火长泡',
+    '舌头疼|舌头痛|舌头*溃疡|嘴*溃疡|口*溃疡|溃疡|口腔溃疡|口疮|嘴里溃疡|嘴里长泡|舌头溃疡|上火长泡',
   ],
   [
     'toothache',
     'Toothache',
     '牙疼',
     'toothache|tooth ache|tooth pain|tooth hurt|dental pain|gum swell',
-    '牙疼|牙痛|牙龈肿|智齿疼|牙齿疼',
+    '牙龈出血|牙龈*肿|牙*疼|牙疼|牙痛|牙龈肿|智齿疼|牙齿疼',
   ],
   // Eyes
   [
@@ -266,7 +266,7 @@ const ROWS: readonly ConceptRow[] = [
     'Red eye',
     '眼睛红',
     'conjunctival redness|conjunctiva red|injected conjunctiva|red eye|eye red|pink eye|bloodshot|eyes red|conjunctivitis|red eyes',
-    '眼睛红|眼红|红眼病|结膜充血|眼睛发红|眼睛充血|红眼',
+    '眼睛*红|眼睛红|眼红|红眼病|结膜充血|眼睛发红|眼睛充血|红眼',
   ],
   [
     'sticky_eye_discharge',
@@ -316,7 +316,7 @@ const ROWS: readonly ConceptRow[] = [
     'Rash',
     '皮疹',
     'rash|spot|bump skin|red patch|red spot|skin erupt|skin red|blotch|pimple|lesion|breakout',
-    '皮疹|疹子|起疹子|红疹|长疙瘩|红点|起红点|红斑|长了东西|起包',
+    '红疙瘩|皮疹|疹子|起疹子|红疹|长疙瘩|红点|起红点|红斑|长了东西|起包',
   ],
   [
     'itchy_skin',
@@ -365,7 +365,7 @@ const ROWS: readonly ConceptRow[] = [
     'Spreading red, warm, swollen skin',
     '皮肤红肿发热且在扩散',
     'spread red|red warm skin|warm red skin|skin red warm|red swollen skin|cellulitis|red streak|red hot skin|skin red hot|redness spread|spreading redness|swollen red warm|patch spread|red patch spread|red area spread|red spread|swell spread|red hot swell patch',
-    '红肿扩散|红肿发热|皮肤红肿|蜂窝织炎|红肿越来越大|红线|发红发热扩散',
+    '伤口*红肿|伤口*流脓|化脓|流脓|红肿扩散|红肿发热|皮肤红肿|蜂窝织炎|红肿越来越大|红线|发红发热扩散',
   ],
   [
     'insect_bite',
@@ -437,7 +437,7 @@ const ROWS: readonly ConceptRow[] = [
     'Constipation',
     '便秘',
     'constipat|hard stool|cannot poo|not poo|strain stool|no bowel movement|infrequent stool|difficult pass stool|not gone toilet',
-    '便秘|大便干|拉不出|排便困难|几天没大便|大便硬|解不出大便',
+    '没拉|没大便|没解大便|拉不出|便秘|大便干|拉不出|排便困难|几天没大便|大便硬|解不出大便',
   ],
   [
     'bloating',
@@ -607,7 +607,7 @@ const ROWS: readonly ConceptRow[] = [
     'Unusual vaginal discharge',
     '白带异常',
     'vaginal discharge|discharge vagina|cottage cheese|thick white discharge|fishy|smelly discharge|discharge smell|grey discharge|yellow discharge vagina|green discharge',
-    '白带|白带异常|豆腐渣|分泌物有异味|鱼腥味|白带多|白带发黄|下面有分泌物',
+    '下面*异味|分泌物*异味|白带|白带异常|豆腐渣|分泌物有异味|鱼腥味|白带多|白带发黄|下面有分泌物',
   ],
   [
     'vaginal_itch',
@@ -628,7 +628,7 @@ const ROWS: readonly ConceptRow[] = [
     'Heavy or irregular periods',
     '月经量多或不规律',
     'heavy menstrual bleed|menstrual bleed heavy|heavy menstrual|heavy period|period heavy|menorrhag|flood|clot period|period irregular|irregular period|bleed between|period long|period every 2 week|change pad hour',
-    '月经*不规律|月经*不调|月经量多|经量大|月经不规律|经期延长|月经不调|血块|月经量大|经期紊乱|两次月经之间出血',
+    '月经量*多|经量*多|月经*多|月经*不规律|月经*不调|月经量多|经量大|月经不规律|经期延长|月经不调|血块|月经量大|经期紊乱|两次月经之间出血',
   ],
   [
     'menopause_symptoms',
@@ -692,14 +692,14 @@ const ROWS: readonly ConceptRow[] = [
     'Pain at the base of the big toe',
     '大脚趾根部疼痛',
     'big toe|first metatarsophalangeal|great toe|bunion|toe joint|base toe|podagra|first mtp',
-    '大脚趾|大拇脚趾|脚趾头|脚大拇指|拇趾|第一跖趾|大脚指',
+    '脚趾头疼|脚趾头痛|大脚趾|大拇脚趾|脚趾头|脚大拇指|拇趾|第一跖趾|大脚指',
   ],
   [
     'shoulder_pain',
     'Shoulder pain',
     '肩膀疼',
     'shoulder pain|shoulder hurt|pain shoulder|frozen shoulder|shoulder stiff|cannot lift arm above|shoulder ache|rotator cuff|sore shoulder',
-    '肩膀疼|肩痛|肩周炎|肩膀痛|肩关节痛|胳膊抬不高',
+    '肩膀*疼|肩膀*痛|肩膀抬不起来|肩膀疼|肩痛|肩周炎|肩膀痛|肩关节痛|胳膊抬不高',
   ],
   [
     'neck_pain',
@@ -713,7 +713,7 @@ const ROWS: readonly ConceptRow[] = [
     'Elbow, wrist or hand pain',
     '肘、腕或手部疼痛',
     'elbow pain|elbow hurt|tennis elbow|wrist pain|wrist hurt|hand pain|finger pain|thumb pain|sore wrist|sprain wrist|wrist sprain|wrist injur|wrist swell',
-    '胳膊肘疼|网球肘|手腕疼|手腕痛|手疼|手指疼|腕关节|肘关节|大拇指疼|手腕',
+    '指头疼|手指头疼|胳膊肘疼|网球肘|手腕疼|手腕痛|手疼|手指疼|腕关节|肘关节|大拇指疼|手腕',
   ],
   [
     'hand_numbness_night',
@@ -755,7 +755,7 @@ const ROWS: readonly ConceptRow[] = [
     'Joint stiffness in the morning for over 30 minutes',
     '晨僵超过30分钟',
     'morning stiff|stiff morning|stiff wake|stiffness last hour|stiff more than 30|stiff first thing|morning stiffness',
-    '晨僵|早上起来僵硬|早上关节僵|起床后关节发僵|早晨僵硬',
+    '早上*僵|早晨*僵|起床*僵|晨僵|早上起来僵硬|早上关节僵|起床后关节发僵|早晨僵硬',
   ],
   [
     'small_joints_both_hands',
@@ -968,7 +968,7 @@ const ROWS: readonly ConceptRow[] = [
     'High blood sugar reading',
     '血糖高',
     'blood sugar high|high blood sugar|glucose high|high glucose|sugar level high|hba1c|prediabet|sugar 15|sugar 20',
-    '血糖高|血糖偏高|空腹血糖|糖化|餐后血糖|血糖升高',
+    '血糖*高|血糖高|血糖偏高|空腹血糖|糖化|餐后血糖|血糖升高',
   ],
   [
     'slow_healing_infections',

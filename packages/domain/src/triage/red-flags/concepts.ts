@@ -40,7 +40,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Palpitations (racing, fluttering or irregular heartbeat)',
     '心慌/心悸',
     'palpitation|heart race|racing heart|heart pound|pounding heart|heart flutter|flutter|heart skip|skipped beat|heart beat fast|fast heartbeat|heart beat irregular|irregular heartbeat|heart beat hard|heart jump|thumping heart|heart thump|heart racing',
-    '怦怦|扑通扑通|心慌|心悸|心跳快|心跳很快|心跳加速|心跳得厉害|心扑通|扑腾|心跳不规律|心跳乱|心律不齐|心脏乱跳|心里发慌|心突突|心怦怦|漏跳|早搏|心跳不齐',
+    '心跳*快|心*跳出来|怦怦|扑通扑通|心慌|心悸|心跳快|心跳很快|心跳加速|心跳得厉害|心扑通|扑腾|心跳不规律|心跳乱|心律不齐|心脏乱跳|心里发慌|心突突|心怦怦|漏跳|早搏|心跳不齐',
   ],
   [
     'irregular_pulse',
@@ -139,7 +139,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Fit or seizure',
     '抽搐/癫痫发作',
     'had fit|having fit|fits|febrile seizure|febrile convuls|shaking all over|whole body shak|seizure|convuls|fitting|shaking uncontrollably|epileptic attack|jerking',
-    '抽搐|抽风|抽筋样发作|癫痫发作|羊癫疯|惊厥|口吐白沫|四肢抽动',
+    '抽了一下|抽过去|抽起来|手脚抽|抽搐|抽风|抽筋样发作|癫痫发作|羊癫疯|惊厥|口吐白沫|四肢抽动',
   ],
   // Headache
   [
@@ -147,7 +147,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Headache',
     '头痛',
     'headache|head hurt|head pain|pain head|head ache|migraine|head pound|head throb|head splitting',
-    '头痛|头疼|脑袋疼|脑袋痛|头部疼痛|偏头痛|头胀痛|头胀|头很痛|头好痛|头好疼',
+    '后脑勺*疼|后脑勺*痛|脑壳疼|脑仁疼|头顶疼|前额疼|额头疼|头痛|头疼|脑袋疼|脑袋痛|头部疼痛|偏头痛|头胀痛|头胀|头很痛|头好痛|头好疼',
   ],
   [
     'thunderclap_headache',
@@ -233,7 +233,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Too breathless to finish a sentence',
     '喘得说不完整一句话',
     'single word|one word|short phrase|word at time|unable complete sentence|cannot complete sentence|cannot finish sentence|unable finish sentence|cannot speak full sentence|unable speak full sentence|too breathless talk|cannot talk breath|one word time|unable talk breathless|cannot get words out',
-    '说不完整一句话|说不完一句话|说话说不完整|话都说不出来|说不了完整的话|说几个字就喘|一句话说不完',
+    '说话都费劲|说话费劲|说话*喘|说不完整一句话|说不完一句话|说话说不完整|话都说不出来|说不了完整的话|说几个字就喘|一句话说不完',
   ],
   [
     'reliever_not_working',
@@ -533,7 +533,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Hot, red, swollen joint',
     '关节红肿热',
     'joint red hot|hot swollen joint|red hot joint|hot joint|joint hot|red swollen joint|joint red swollen|swollen red joint|joint swollen hot|warm swollen joint|joint warm swollen|red hot swollen joint|joint red|red joint|hot knee|knee hot|red knee|knee red|hot red swell|hot swell|red swell|red hot swell',
-    '关节红肿|红肿热痛|关节发红发热|关节又红又肿|红肿发烫|又红又肿|发红发热|红肿',
+    '关节红肿|红肿热痛|关节发红发热|关节又红又肿|红肿发烫|又红又肿|关节*红*肿|膝盖*红*肿|脚趾*红*肿|脚踝*红*肿',
   ],
   [
     'cold_pale_limb',

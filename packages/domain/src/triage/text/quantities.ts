@@ -130,7 +130,7 @@ export function extractDuration(text: string): Duration | undefined {
     }
   }
   if (/昨天/.test(text)) return { value: 1, unit: 'day' };
-  if (/今天|早上|刚才|刚刚|今早/.test(text)) return { value: 3, unit: 'hour' };
+  if (/今天早上|今早|刚才|刚刚|早上开始|从早上/.test(text)) return { value: 3, unit: 'hour' };
   return undefined;
 }
 
