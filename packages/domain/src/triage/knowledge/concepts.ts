@@ -542,7 +542,7 @@ const ROWS: readonly ConceptRow[] = [
     'dysuria',
     'Burning or pain passing urine',
     '排尿时烧灼或疼痛',
-    'cloudy urine|smelly urine|urine smell|foul urine|dysuria|burn pee|burning pee|burn urinat|pain urinat|hurt pee|pee hurt|pain pee|sting pee|painful urinat|burn wee|burning when pee|stinging urine|burn pass urine|pain pass urine',
+    'wee smell|urine sting|wee sting|pee sting|sting wee|sting pee|cloudy urine|smelly urine|urine smell|foul urine|dysuria|burn pee|burning pee|burn urinat|pain urinat|hurt pee|pee hurt|pain pee|sting pee|painful urinat|burn wee|burning when pee|stinging urine|burn pass urine|pain pass urine',
     '尿*烧|尿*痛|尿*疼|尿痛|小便疼|尿尿疼|小便时烧灼|排尿烧灼|尿道烧灼|小便刺痛|尿的时候疼|小便烧|尿道疼',
   ],
   [
@@ -960,7 +960,7 @@ const ROWS: readonly ConceptRow[] = [
     'neck_lump_thyroid',
     'Swelling at the front of the neck',
     '颈前肿大',
-    'thyroid lump|goitre|goiter|lump front neck|neck swell front|thyroid nodule|thyroid swell',
+    'lump neck|neck lump|thyroid lump|goitre|goiter|lump front neck|neck swell front|thyroid nodule|thyroid swell',
     '甲状腺结节|甲状腺肿|脖子粗|颈前肿块|大脖子',
   ],
   [

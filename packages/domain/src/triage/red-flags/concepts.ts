@@ -217,7 +217,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'allergen_exposure',
     'Just exposed to a known allergen, sting or new medicine',
     '刚接触过敏原、被蜇或用了新药',
-    'after peanut|peanut|nut|shellfish|bee sting|wasp sting|stung|sting|after take medicine|new medicine|after injection|allergen|allergic reaction|seafood|after penicillin',
+    'after peanut|peanut|nut|shellfish|bee sting|wasp sting|stung|insect sting|after take medicine|new medicine|after injection|allergen|allergic reaction|seafood|after penicillin',
     '花生|坚果|海鲜|虾|蜂蜇|被蜇|马蜂|蜜蜂|打针后|吃药后|过敏原|过敏反应|青霉素',
   ],
   [
@@ -282,7 +282,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'fever',
     'Fever',
     '发烧',
-    '-afebrile|-apyrexial|-temperature normal|-normal temperature|fever|feverish|high temperature|temperature|pyrexia|febrile|chill|rigor|shiver|burning up',
+    'temp|running temperature|-afebrile|-apyrexial|-temperature normal|-normal temperature|fever|feverish|high temperature|temperature|pyrexia|febrile|chill|rigor|shiver|burning up',
     '发烧|发热|高烧|低烧|体温高|烧到|发高烧|体温升高|寒战|打寒战|发冷',
   ],
   [
@@ -347,7 +347,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'abdominal_pain',
     'Abdominal pain',
     '腹痛/肚子疼',
-    'suprapubic|abdominal pain|abdomen pain|belly pain|stomach pain|tummy pain|stomach ache|stomachache|tummy ache|belly ache|bellyache|pain abdomen|pain belly|pain stomach|stomach hurt|belly hurt|tummy hurt|abdominal cramp|stomach cramp|gut pain|pelvic pain|pain pelvis',
+    'tummy|belly|tummy kill|stomach kill|belly kill|suprapubic|abdominal pain|abdomen pain|belly pain|stomach pain|tummy pain|stomach ache|stomachache|tummy ache|belly ache|bellyache|pain abdomen|pain belly|pain stomach|stomach hurt|belly hurt|tummy hurt|abdominal cramp|stomach cramp|gut pain|pelvic pain|pain pelvis',
     '肚子疼|肚子痛|腹痛|胃疼|胃痛|腹部疼痛|肚脐疼|小腹疼|小腹痛|下腹痛|下腹疼|上腹痛|上腹疼|肚子绞痛|胃绞痛|肚子不舒服|腹部不适|胃不舒服|胃部不适|肚子难受',
   ],
   [
@@ -432,7 +432,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'one_sided_pelvic_pain',
     'Pain on one side low in the abdomen',
     '一侧下腹痛',
-    'one side lower abdomen|one sided pelvic|left lower abdomen|lower left abdomen|side pelvic pain|one side lower belly|pelvic pain one side|lower abdominal pain one side|one sided lower abdominal',
+    'lower left side|left lower side|one side lower abdomen|one sided pelvic|left lower abdomen|lower left abdomen|side pelvic pain|one side lower belly|pelvic pain one side|lower abdominal pain one side|one sided lower abdominal',
     '一侧下腹|左下腹|单侧下腹|一边小肚子|下腹一侧',
   ],
   [
@@ -497,7 +497,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'back_pain',
     'Back pain',
     '背痛/腰痛',
-    'back pain|back ache|backache|back hurt|pain back|lumbago|low back|lower back|sciatica|back spasm|back strain',
+    'back kill|back agony|back pain|back ache|backache|back hurt|pain back|lumbago|low back|lower back|sciatica|back spasm|back strain',
     '腰痛|腰疼|背痛|背疼|下背部疼|下背痛|后背疼|后背痛|腰背痛|腰酸背痛|闪了腰|腰扭了|扭到腰|腰椎痛|下背部',
   ],
   [
@@ -681,7 +681,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'exertional',
     'Comes on with exertion',
     '活动后出现',
-    'exert|exercise|climb stair|walking uphill|walk uphill|on exertion|when walk fast|physical activity|run|during sport|climb|stairs',
+    'exert|exercise|climb stair|walking uphill|walk uphill|on exertion|when walk fast|physical activity|during sport|climb|stairs|running|jogging',
     '活动后|运动时|爬楼|上楼|走快了|干活时|劳累后|运动后|跑步|走路快',
   ],
   // Shared with condition patterns

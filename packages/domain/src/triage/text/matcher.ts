@@ -39,7 +39,7 @@ const EN_NEG = new Set([
 const EN_SCOPE_END = new Set(['but', 'however', 'although', 'though', 'except', 'apart', '|']);
 /** Common words never "corrected" into vocabulary words. */
 const KEEP = new Set(
-  'vital signs sign nocturnal word single plan with what when then them they have from this that were will your been into more much only over some such than well went come came take took make made feel felt hurt left both each even ever here just keep kept last like long mild most must near next once open part past same seem side soon sure tell told turn upon used want week when wife work year heard hear heart head years year month months weeks week since there their other about after again always around before being below could doesnt every first hours start started still though three today while would yesterday morning evening night daughter mother father little slept times think thing things right left water where which whole whose lying sitting standing worse better eating drinking playing lifting hurts lately later house house hours minutes people person started'.split(
+  'crazy okay also been vital signs sign nocturnal word single plan with what when then them they have from this that were will your been into more much only over some such than well went come came take took make made feel felt hurt left both each even ever here just keep kept last like long mild most must near next once open part past same seem side soon sure tell told turn upon used want week when wife work year heard hear heart head years year month months weeks week since there their other about after again always around before being below could doesnt every first hours start started still though three today while would yesterday morning evening night daughter mother father little slept times think thing things right left water where which whole whose lying sitting standing worse better eating drinking playing lifting hurts lately later house house hours minutes people person started'.split(
     ' ',
   ),
 );
@@ -48,7 +48,8 @@ const KEEP = new Set(
 export function stem(word: string): string {
   let w = word;
   if (w === 'tearing' || w === 'tears') return w;
-  if (w === 'swollen' || w === 'swelling' || w === 'swells' || w === 'swelled') return 'swell';
+  if (w === 'swollen' || w === 'swelling' || w === 'swells' || w === 'swelled' || w === 'swolen')
+    return 'swell';
   if (w.length > 6 && w.endsWith('ness')) w = w.slice(0, -4);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'))
@@ -168,18 +169,13 @@ export class ConceptMatcher {
     if (this.vocab.has(s) || token.length < 4 || KEEP.has(token) || /\d/.test(token)) return s;
     const cached = this.fixCache.get(token);
     if (cached !== undefined) return cached;
-    for (const v of this.vocab) {
-      if (v.length >= 5 && s.startsWith(v)) {
-        this.fixCache.set(token, s);
-        return s;
-      }
-    }
     const max = s.length >= 8 ? 2 : 1;
     const short = token.length === 4;
     let best = s;
     let bestD = max + 1;
     for (const v of this.vocab) {
-      if (v.length < 4 || (short && (v[0] !== token[0] || v.length !== 5))) continue;
+      // Typos rarely hit the first letter; short words only fix to short words.
+      if (v.length < 4 || v[0] !== token[0] || (short && v.length > 5)) continue;
       const d = Math.min(editDistance(token, v, max), editDistance(s, v, max));
       if (d < bestD) {
         bestD = d;
