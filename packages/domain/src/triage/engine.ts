@@ -2,6 +2,7 @@ import { CONCEPTS, conceptById } from './knowledge/concepts';
 import { CONDITIONS, type ConditionPattern } from './knowledge/conditions';
 import {
   type FollowUpGroup,
+  GENERAL_DISCRIMINATORS,
   INFANT_SCREEN,
   PATHWAYS,
   UNMAPPED_SCREEN,
@@ -245,7 +246,7 @@ function nextQuestion(w: Work, step: number): Question | undefined {
   // 3. Features that separate the leading condition patterns.
   const ranked = rank(w);
   if (ranked.length === 0) {
-    if (w.asked.has('fever') && w.asked.has('rash')) return undefined;
+    if (w.asked.has('fever') && w.asked.has('rash')) return finalSweep(w, step);
     return followUp(
       step,
       GENERAL,
@@ -263,7 +264,7 @@ function nextQuestion(w: Work, step: number): Question | undefined {
     }
   }
   const settled = top.score >= 4 && (!second || top.score - second.score >= 3);
-  if (items.length === 0 || settled) return undefined;
+  if (items.length === 0 || settled) return finalSweep(w, step);
   const names = ranked.slice(0, 2).map((r) => r.c);
   return {
     id: `q${step}_follow_up`,
@@ -274,6 +275,25 @@ function nextQuestion(w: Work, step: number): Question | undefined {
       'zh-CN': `这有助于区分${names.map((c) => c.zh).join('和')}。`,
     },
     items: items.slice(0, 5).map(item),
+  };
+}
+
+/** Before a non-emergency result: the general discriminators not yet asked (once). */
+function finalSweep(w: Work, step: number): Question | undefined {
+  const items = GENERAL_DISCRIMINATORS.filter((id) => !known(w, id));
+  if (items.length === 0) return undefined;
+  return {
+    id: `q${step}_general_red_flags`,
+    type: items.length === 1 ? 'single' : 'group_multiple',
+    text: {
+      en: 'Before we finish: do you have any of these?',
+      'zh-CN': '最后确认：您有以下任何情况吗？',
+    },
+    rationale: {
+      en: 'Warning signs we check for everyone, whatever the problem.',
+      'zh-CN': '无论什么问题，我们都会确认这些危险信号。',
+    },
+    items: items.map(item),
   };
 }
 

@@ -194,6 +194,21 @@ describe('interview engine', () => {
     expect(r.advice['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('asks the general discriminators once before a result that is not an emergency', () => {
+    const { state, steps } = run(
+      createSession({ ...adult, complaint: 'itchy rash on my arm' }),
+      [],
+    );
+    const sweep = steps.filter((s) => s.question!.id.endsWith('_general_red_flags'));
+    expect(sweep).toHaveLength(1);
+    expect(sweep[0]!.question!.items.map((i) => i.id)).toContain('heavy_bleeding');
+    expect(state.result?.level).not.toBe('emergency');
+    const flagged = run(createSession({ ...adult, complaint: 'itchy rash on my arm' }), [
+      'sudden_confusion',
+    ]).state;
+    expect(flagged.result?.level).toBe('emergency');
+  });
+
   it('rejects an impossible age', () => {
     expect(() =>
       createSession({ age: { value: -1, unit: 'year' }, sex: 'male', complaint: 'x' }),

@@ -480,6 +480,18 @@ export const INFANT_SCREEN = [
   'non_blanching_rash',
 ];
 
+/**
+ * Manchester Triage System general discriminators (life threat, haemorrhage, conscious level),
+ * asked once before any result that is not an emergency.
+ */
+export const GENERAL_DISCRIMINATORS = [
+  'severe_breathing_difficulty',
+  'heavy_bleeding',
+  'sudden_confusion',
+  'fainting',
+  'cyanosis',
+];
+
 /** Asked when the complaint maps to nothing we know: rule out emergencies before anything else. */
 export const UNMAPPED_SCREEN = [
   'chest_pain',

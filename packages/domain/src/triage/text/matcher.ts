@@ -273,7 +273,8 @@ function dropContained<T extends Span>(spans: T[]): T[] {
           o.contiguous &&
           o.start <= s.start &&
           o.end >= s.end &&
-          o.end - o.start > s.end - s.start,
+          (o.end - o.start > s.end - s.start ||
+            (!s.contiguous && o.id !== s.id && o.end - o.start === s.end - s.start)),
       ),
   );
 }
