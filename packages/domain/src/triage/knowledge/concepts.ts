@@ -257,7 +257,7 @@ const ROWS: readonly ConceptRow[] = [
     'toothache',
     'Toothache',
     '牙疼',
-    'toothache|tooth ache|tooth pain|tooth hurt|dental pain|gum swell',
+    'bleed gum|gum bleed|bleeding gums|bad breath|gingivit|toothache|tooth ache|tooth pain|tooth hurt|dental pain|gum swell',
     '牙龈出血|牙龈*肿|牙*疼|牙疼|牙痛|牙龈肿|智齿疼|牙齿疼',
   ],
   // Eyes

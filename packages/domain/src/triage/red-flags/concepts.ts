@@ -61,7 +61,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Fainting or passing out',
     '晕倒/昏厥',
     'faint|pass out|passed out|blackout|black out|syncope|collaps|lost consciousness|loss consciousness|lose consciousness|knocked out',
-    '晕倒|昏倒|晕厥|昏厥|晕过去|昏过去|失去意识|意识丧失|昏迷了一下|倒地|眼前一黑',
+    '要晕倒|快晕倒|晕倒|昏倒|晕厥|昏厥|晕过去|昏过去|失去意识|意识丧失|昏迷了一下|倒地|眼前一黑',
   ],
   [
     'breathlessness',
@@ -498,7 +498,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Back pain',
     '背痛/腰痛',
     'back kill|back agony|back pain|back ache|backache|back hurt|pain back|lumbago|low back|lower back|sciatica|back spasm|back strain',
-    '腰痛|腰疼|背痛|背疼|下背部疼|下背痛|后背疼|后背痛|腰背痛|腰酸背痛|闪了腰|腰扭了|扭到腰|腰椎痛|下背部',
+    '窜到后背|放射到后背|到后背|腰痛|腰疼|背痛|背疼|下背部疼|下背痛|后背疼|后背痛|腰背痛|腰酸背痛|闪了腰|腰扭了|扭到腰|腰椎痛|下背部',
   ],
   [
     'saddle_numbness',
@@ -540,7 +540,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Cold, pale or blue painful limb',
     '肢体冰冷、苍白或发紫且疼痛',
     'leg cold pale|cold pale leg|pale cold leg|cold leg|leg cold|leg pale|foot cold pale|arm cold pale|cold white leg|limb cold|cold blue foot',
-    '腿发凉发白|脚冰凉发白|腿冰凉|脚发紫发凉|肢体冰冷|腿发白',
+    '腿*冰凉|腿*发白|脚*冰凉|腿*发凉|腿发凉发白|脚冰凉发白|腿冰凉|脚发紫发凉|肢体冰冷|腿发白',
   ],
   [
     'calf_swelling',
@@ -732,7 +732,7 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     'Leg pain',
     '腿疼',
     'leg pain|leg hurt|painful leg|pain leg|leg ache|thigh pain|sore leg|leg sore',
-    '腿疼|腿痛|腿部疼痛|大腿疼|腿酸痛|腿好疼',
+    '腿*疼|腿*痛|腿疼|腿痛|腿部疼痛|大腿疼|腿酸痛|腿好疼',
   ],
   [
     'severe_hypertension',
@@ -747,6 +747,13 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     '血压很低（收缩压低于90）',
     'low blood pressure|blood pressure low|hypotens|bp low|shock',
     '血压低|血压很低|低血压|休克',
+  ],
+  [
+    'pulsatile_mass',
+    'Pulsating lump in the abdomen',
+    '腹部有搏动性包块',
+    'pulsat mass|pulsatile mass|pulsating mass|pulsating lump|throbbing lump belly|aneurysm',
+    '腹部搏动|肚子里有东西在跳|搏动性包块|动脉瘤',
   ],
   [
     'onset_within_hours',

@@ -358,6 +358,18 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     source: 'NICE CG141; BSG lower GI bleeding guideline',
   },
   {
+    id: 'rf_aaa',
+    en: 'Abdominal pain into the back with faintness in an older adult, or a pulsating lump',
+    zh: '老年人腹痛放射到背部伴头晕晕厥，或腹部搏动性包块',
+    when: [
+      ['abdominal_pain', 'back_pain', 'flank_pain', 'pulsatile_mass'],
+      ['back_pain', 'flank_pain', 'pain_radiating_arm_jaw', 'tearing_pain', 'pulsatile_mass'],
+      ['fainting', 'dizziness', 'pulsatile_mass', 'low_blood_pressure'],
+    ],
+    ageMonths: [600, 1800],
+    source: 'NICE NG156 abdominal aortic aneurysm (symptomatic or ruptured: emergency transfer)',
+  },
+  {
     id: 'rf_appendicitis',
     en: 'Right lower abdominal pain with fever, vomiting or pain on moving',
     zh: '右下腹痛伴发烧、呕吐或活动加重',

@@ -39,7 +39,7 @@ const EN_NEG = new Set([
 const EN_SCOPE_END = new Set(['but', 'however', 'although', 'though', 'except', 'apart', '|']);
 /** Common words never "corrected" into vocabulary words. */
 const KEEP = new Set(
-  'crazy okay also been vital signs sign nocturnal word single plan with what when then them they have from this that were will your been into more much only over some such than well went come came take took make made feel felt hurt left both each even ever here just keep kept last like long mild most must near next once open part past same seem side soon sure tell told turn upon used want week when wife work year heard hear heart head years year month months weeks week since there their other about after again always around before being below could doesnt every first hours start started still though three today while would yesterday morning evening night daughter mother father little slept times think thing things right left water where which whole whose lying sitting standing worse better eating drinking playing lifting hurts lately later house house hours minutes people person started'.split(
+  'staring stare crazy okay also been vital signs sign nocturnal word single plan with what when then them they have from this that were will your been into more much only over some such than well went come came take took make made feel felt hurt left both each even ever here just keep kept last like long mild most must near next once open part past same seem side soon sure tell told turn upon used want week when wife work year heard hear heart head years year month months weeks week since there their other about after again always around before being below could doesnt every first hours start started still though three today while would yesterday morning evening night daughter mother father little slept times think thing things right left water where which whole whose lying sitting standing worse better eating drinking playing lifting hurts lately later house house hours minutes people person started'.split(
     ' ',
   ),
 );
@@ -122,7 +122,7 @@ interface ZhPattern {
   innerNeg: boolean;
 }
 
-const ZH_GAP = '[^，。,.;；！!？?|]{0,4}';
+const ZH_GAP = '[^，。,.;；！!？?|]{0,6}';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A compiled vocabulary: build once per concept list. */
@@ -176,7 +176,11 @@ export class ConceptMatcher {
     for (const v of this.vocab) {
       // Typos rarely hit the first letter; short words only fix to short words.
       if (v.length < 4 || v[0] !== token[0] || (short && v.length > 5)) continue;
-      const d = Math.min(editDistance(token, v, max), editDistance(s, v, max));
+      // The stem only helps for long words: short stems ("star" from "staring") collide.
+      const d =
+        s.length >= 5
+          ? Math.min(editDistance(token, v, max), editDistance(s, v, max))
+          : editDistance(token, v, max);
       if (d < bestD) {
         bestD = d;
         best = v;
