@@ -214,6 +214,7 @@ export const PATHWAYS: readonly ComplaintPathway[] = [
       'floppy_infant',
       'no_urine',
       'chemotherapy',
+      'malaria_travel',
     ],
     follow: [
       {

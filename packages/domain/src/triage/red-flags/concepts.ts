@@ -749,6 +749,13 @@ export const RED_FLAG_CONCEPT_ROWS: readonly ConceptRow[] = [
     '血压低|血压很低|低血压|休克',
   ],
   [
+    'malaria_travel',
+    'Recently back from a malaria or dengue area',
+    '近期去过疟疾或登革热流行地区',
+    'back from africa|return from africa|travel africa|trip africa|malaria area|malaria|dengue|back from tropic|travel tropic|back from india|back from nigeria|back from kenya|back from ghana|come back from africa|come back nigeria|returned from abroad fever',
+    '非洲回来|去过非洲|从非洲|疟疾|登革热|东南亚回来|热带地区回来|刚从国外回来',
+  ],
+  [
     'pulsatile_mass',
     'Pulsating lump in the abdomen',
     '腹部有搏动性包块',

@@ -312,6 +312,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     source: 'NICE NG51 sepsis (high-risk criteria); UK Sepsis Trust',
   },
   {
+    id: 'rf_malaria',
+    en: 'Fever after travel to a malaria or dengue area',
+    zh: '去过疟疾或登革热流行区后发烧',
+    when: [['fever', 'high_fever'], ['malaria_travel']],
+    source:
+      'UKHSA malaria guidelines for UK travellers (same-day malaria test); WHO dengue warning signs',
+  },
+  {
     id: 'rf_neutropenic',
     en: 'Fever during chemotherapy or with a weak immune system',
     zh: '化疗期间或免疫低下时发烧',
