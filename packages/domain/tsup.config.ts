@@ -8,6 +8,8 @@ export default defineConfig(
       'trace/index': 'src/trace/index.ts',
       'medications/index': 'src/medications/index.ts',
       'safety/index': 'src/safety/index.ts',
+      'triage/index': 'src/triage/index.ts',
+      'triage/red-flags': 'src/triage/red-flags/index.ts',
     },
   }),
 );

@@ -1,0 +1,60 @@
+import type { Bilingual } from '../types';
+
+/** Names of recommended tests, referenced by id from condition patterns. */
+export const TESTS: Readonly<Record<string, Bilingual>> = {
+  ecg_12_lead: { en: '12-lead ECG', 'zh-CN': '12导联心电图' },
+  troponin_if_recent: {
+    en: 'Troponin blood test if pain was recent',
+    'zh-CN': '近期胸痛时查肌钙蛋白',
+  },
+  blood_tests_thyroid: {
+    en: 'Blood tests incl. thyroid function',
+    'zh-CN': '血液检查（含甲状腺功能）',
+  },
+  nt_pro_bnp: {
+    en: 'NT-proBNP blood test and echocardiogram',
+    'zh-CN': 'NT-proBNP 检测及心脏超声',
+  },
+  blood_pressure_home: {
+    en: 'Home or ambulatory blood pressure readings',
+    'zh-CN': '家庭或动态血压监测',
+  },
+  chest_xray: { en: 'Chest X-ray', 'zh-CN': '胸部X线' },
+  crp: { en: 'CRP blood test', 'zh-CN': 'C反应蛋白' },
+  peak_flow: { en: 'Peak flow', 'zh-CN': '峰流速' },
+  spirometry: { en: 'Spirometry', 'zh-CN': '肺功能检查' },
+  pulse_oximetry: { en: 'Pulse oximetry', 'zh-CN': '指脉氧检测' },
+  audiometry: { en: 'Hearing test (audiometry)', 'zh-CN': '听力检查' },
+  h_pylori_test: { en: 'H. pylori breath or stool test', 'zh-CN': '幽门螺杆菌呼气或粪便检测' },
+  abdominal_ultrasound: { en: 'Abdominal ultrasound', 'zh-CN': '腹部超声' },
+  liver_function_tests: { en: 'Liver function tests', 'zh-CN': '肝功能检查' },
+  fit_test: { en: 'Faecal immunochemical test (FIT)', 'zh-CN': '粪便免疫化学检测（FIT）' },
+  endoscopy: { en: 'Endoscopy', 'zh-CN': '胃镜检查' },
+  urine_dipstick: { en: 'Urine dipstick', 'zh-CN': '尿常规' },
+  urine_culture: { en: 'Urine culture', 'zh-CN': '尿培养' },
+  blood_tests: { en: 'Blood tests', 'zh-CN': '血液检查' },
+  ct_kub: { en: 'Low-dose CT of kidneys, ureters and bladder', 'zh-CN': '泌尿系低剂量CT' },
+  psa_after_counselling: { en: 'PSA test after counselling', 'zh-CN': '咨询后查PSA' },
+  cystoscopy_referral: { en: 'Cystoscopy referral', 'zh-CN': '膀胱镜转诊' },
+  pregnancy_test: { en: 'Pregnancy test', 'zh-CN': '妊娠试验' },
+  full_blood_count: { en: 'Full blood count', 'zh-CN': '血常规' },
+  pelvic_ultrasound: { en: 'Pelvic ultrasound', 'zh-CN': '盆腔超声' },
+  serum_urate: { en: 'Serum urate (after the flare settles)', 'zh-CN': '血尿酸（发作缓解后）' },
+  rheumatoid_factor_anti_ccp: {
+    en: 'Rheumatoid factor and anti-CCP',
+    'zh-CN': '类风湿因子和抗CCP抗体',
+  },
+  esr_crp: { en: 'ESR and CRP', 'zh-CN': '血沉和C反应蛋白' },
+  ana: { en: 'ANA blood test', 'zh-CN': '抗核抗体' },
+  xray: { en: 'X-ray', 'zh-CN': 'X线检查' },
+  mri_knee_if_persistent: { en: 'Knee MRI if symptoms persist', 'zh-CN': '症状持续时行膝关节MRI' },
+  d_dimer: { en: 'D-dimer', 'zh-CN': 'D-二聚体' },
+  leg_ultrasound: { en: 'Leg vein ultrasound', 'zh-CN': '下肢静脉超声' },
+  blood_tests_b12_glucose: {
+    en: 'Blood tests incl. B12 and glucose',
+    'zh-CN': '血液检查（含维生素B12和血糖）',
+  },
+  blood_glucose_hba1c: { en: 'Blood glucose and HbA1c', 'zh-CN': '血糖和糖化血红蛋白' },
+  thyroid_function_tests: { en: 'Thyroid function tests', 'zh-CN': '甲状腺功能检查' },
+  thyroid_ultrasound: { en: 'Thyroid ultrasound', 'zh-CN': '甲状腺超声' },
+};
