@@ -191,6 +191,26 @@ describe('tokenProvider', () => {
     await expect(client.get('/v1/health')).rejects.toThrow('token service down');
     await expect(client.get('/v1/health')).resolves.toEqual(health);
   });
+
+  it("passes the provider's own error through unchanged and never retries it", async () => {
+    const seen = guardedHealth(new Set(['ok']));
+    class SessionExpired extends Error {}
+    const failure = new SessionExpired('the page could not mint a widget session');
+    let calls = 0;
+    const client = new ApothecaClient({
+      baseUrl: BASE,
+      browser: false,
+      maxRetries: 2,
+      tokenProvider: async () => {
+        calls++;
+        throw failure;
+      },
+    });
+    // The caller's own error, not a ConnectionError around it: it is the page's to handle.
+    await expect(client.get('/v1/health')).rejects.toBe(failure);
+    expect(calls).toBe(1);
+    expect(seen).toEqual([]);
+  });
 });
 
 describe('oauthClientCredentials', () => {

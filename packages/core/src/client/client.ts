@@ -314,6 +314,10 @@ export class ApothecaClient {
       );
     if (limit <= 0) throw timeoutError();
 
+    // Outside the try below: a provider's own error (the page could not mint a session) is the
+    // caller's to handle, never a ConnectionError to retry.
+    const token = await this.#credentials.token();
+    call.token = token;
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -323,8 +327,6 @@ export class ApothecaClient {
       controller.abort();
     }, limit);
     try {
-      const token = await this.#credentials.token();
-      call.token = token;
       const headers = { ...this.#defaultHeaders };
       if (token) headers.authorization = `Bearer ${token}`;
       if (call.idempotencyKey) headers['idempotency-key'] = call.idempotencyKey;

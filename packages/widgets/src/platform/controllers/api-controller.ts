@@ -33,12 +33,6 @@ export type CallRunner<Api, Args extends unknown[], Value> = (
   ...args: Args
 ) => Promise<Value>;
 
-/** The session error core wrapped (a failed first token fetch surfaces as a connection error). */
-function sessionCause(error: unknown): unknown {
-  const cause = (error as { cause?: { name?: unknown } } | null)?.cause;
-  return cause?.name === 'SessionExpiredError' ? cause : undefined;
-}
-
 /**
  * One kind of API call of a widget (e.g. `verify`), with its state for rendering. A new run
  * aborts the previous one; `retry()` repeats the last run with the same arguments (so a
@@ -109,7 +103,7 @@ export class ApiCall<Api, Args extends unknown[], Value> {
 
   #failed(error: unknown): CallState<Value> {
     const host = this.controller.host;
-    const problem = host.reportError(this.operation, sessionCause(error) ?? error);
+    const problem = host.reportError(this.operation, error);
     // Core already asked for a fresh token once: a 401 now means the session is over.
     if (problem.kind === 'session' && problem.code !== 'session_expired') {
       host.expireSession('expired');
