@@ -48,15 +48,14 @@ export interface ApothecaOptions extends Omit<ClientOptions, 'baseUrl'> {
  * const insurer = new Apotheca({ clientId: 'client_test_insurer', clientSecret: process.env.APOTHECA_CLIENT_SECRET });
  * ```
  */
+// The resources are declared once, in `Resources` (./resources.ts): the class gets every one of
+// them from there, so adding a domain never edits this file.
+export interface Apotheca extends Readonly<Resources> {}
+
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the constructor assigns every member of Resources
 export class Apotheca {
   /** The underlying typed client, for calls no resource covers yet. */
   readonly client: ApothecaClient;
-  readonly patients: Resources['patients'];
-  readonly widgetSessions: Resources['widgetSessions'];
-  readonly files: Resources['files'];
-  readonly webhookEndpoints: Resources['webhookEndpoints'];
-  /** Drug trace verification and dispensing (`@apotheca/trace`). */
-  readonly trace: Resources['trace'];
   /** Webhook verification helpers (no network). */
   readonly webhooks: WebhooksHelpers = webhooks;
 
@@ -79,12 +78,7 @@ export class Apotheca {
       });
     }
     this.client = new ApothecaClient({ ...rest, baseUrl, tokenProvider });
-    const resources = createResources(this.client);
-    this.patients = resources.patients;
-    this.widgetSessions = resources.widgetSessions;
-    this.files = resources.files;
-    this.webhookEndpoints = resources.webhookEndpoints;
-    this.trace = resources.trace;
+    Object.assign(this, createResources(this.client));
   }
 
   /** Checks that the API is up (`GET /v1/health`, no credentials needed). */

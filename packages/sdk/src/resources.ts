@@ -1,28 +1,30 @@
 import type { ApothecaClient } from '@apotheca/core';
-import { type PatientsResource, patients } from '@apotheca/patients';
-import { type TraceResource, trace } from '@apotheca/trace';
-import { type FilesResource, files } from './resources/files';
-import { type WebhookEndpointsResource, webhookEndpoints } from './resources/webhook-endpoints';
-import { type WidgetSessionsResource, widgetSessions } from './resources/widget-sessions';
+import { patients } from '@apotheca/patients';
+import { trace } from '@apotheca/trace';
+import { files } from './resources/files';
+import { webhookEndpoints } from './resources/webhook-endpoints';
+import { widgetSessions } from './resources/widget-sessions';
 
 /**
- * Every resource the umbrella client exposes. To add one: add it to this interface and to {@link createResources}; `Apotheca` picks it up from here.
+ * The single registration point of the umbrella: every resource factory, by the name it has on
+ * `new Apotheca()`. To add a domain, add its package's factory here (and its namespace export in
+ * `index.ts`); `Resources` and `Apotheca` pick it up from this table.
  */
-export interface Resources {
-  patients: PatientsResource;
-  widgetSessions: WidgetSessionsResource;
-  files: FilesResource;
-  webhookEndpoints: WebhookEndpointsResource;
-  trace: TraceResource;
-}
+const factories = {
+  patients,
+  widgetSessions,
+  files,
+  webhookEndpoints,
+  /** Drug trace verification and dispensing (`@apotheca/trace`). */
+  trace,
+} satisfies Record<string, (client: ApothecaClient) => object>;
+
+/** Every resource the umbrella client exposes, each bound to one client. */
+export type Resources = { [K in keyof typeof factories]: ReturnType<(typeof factories)[K]> };
 
 /** Binds every resource to one client. */
 export function createResources(client: ApothecaClient): Resources {
-  return {
-    patients: patients(client),
-    widgetSessions: widgetSessions(client),
-    files: files(client),
-    webhookEndpoints: webhookEndpoints(client),
-    trace: trace(client),
-  };
+  return Object.fromEntries(
+    Object.entries(factories).map(([name, factory]) => [name, factory(client)]),
+  ) as Resources;
 }
