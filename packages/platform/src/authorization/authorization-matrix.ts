@@ -5,15 +5,11 @@
  * for an operation without one); a domain adds rows, not tests.
  */
 import { LOCATIONS, OAUTH_CLIENT, PATIENTS, TRACE_CODES } from '@apotheca/testing/node';
+import { ALL_SCOPES } from '../auth/seeded-credentials';
 import type { Scope } from '../domains/types';
 
-export const SCOPES: readonly Scope[] = [
-  'patients:read',
-  'patients:write',
-  'files:write',
-  'trace:verify',
-  'trace:dispense',
-];
+/** Every scope of the contract: a domain's new scopes join the matrix by themselves. */
+export const SCOPES: readonly Scope[] = ALL_SCOPES;
 
 /** Every kind of caller the matrix tries. */
 export type CredentialKind =
