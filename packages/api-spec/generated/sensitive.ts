@@ -23,8 +23,10 @@ export const SENSITIVE_FIELDS: readonly string[] = [
   "national_id",
   "notes",
   "phone",
+  "reason",
   "secret",
   "sex",
   "symptoms",
+  "text",
   "token"
 ];
