@@ -1,7 +1,8 @@
+import { type ConsultationsDomainOptions, createConsultationsDomain } from './consultations';
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
-import { testClocksDomain } from './test-clocks';
+import { createTestClocksDomain } from './test-clocks';
 import { createTraceDomain, type TraceDomainOptions } from './trace';
 import type { DomainModule } from './types';
 import { webhooksDomain } from './webhooks';
@@ -9,6 +10,7 @@ import { webhooksDomain } from './webhooks';
 /** Per-domain options of {@link defaultDomains}. */
 export interface DomainOptions {
   trace?: TraceDomainOptions;
+  consultations?: ConsultationsDomainOptions;
 }
 
 /**
@@ -22,12 +24,14 @@ export interface DomainOptions {
  * ```
  */
 export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
-  return [
+  const domains = [
     platformDomain,
     patientsDomain,
     filesDomain,
     webhooksDomain,
     createTraceDomain(options.trace),
-    testClocksDomain,
+    createConsultationsDomain(options.consultations),
   ];
+  // Last: advancing a test clock runs the others' due work.
+  return [...domains, createTestClocksDomain(domains)];
 }
