@@ -1,4 +1,3 @@
-import { listPage } from '../../../http/pagination';
 import { ApiError } from '../../../http/problem';
 import { isoSeconds } from '../../../util/clock';
 import { defineRoute, type Route } from '../../types';
