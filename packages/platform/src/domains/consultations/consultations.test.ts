@@ -5,6 +5,7 @@ import {
   PATIENTS,
 } from '@apotheca/testing/node';
 import { describe, expect, it } from 'vitest';
+import { defaultDomains } from '../index';
 import { seededDoctors } from './doctors';
 
 type Slots = {
@@ -36,7 +37,7 @@ function setup(
   const wall = createClock(now);
   const sandbox = createTestPlatform({
     now: wall.now,
-    ...(doctor ? { domains: { consultations: { doctor } } } : {}),
+    ...(doctor ? { domains: defaultDomains({ consultations: { doctor } }) } : {}),
   });
   return { wall, sandbox };
 }
@@ -401,6 +402,27 @@ describe('the sandbox doctor on a test clock', () => {
     expect((await messages()).map((m) => m.sender)).toEqual(['doctor', 'patient']);
     await advance('2027-03-20T00:15:00Z');
     expect((await messages()).map((m) => m.sender)).toEqual(['doctor', 'patient', 'doctor']);
+  });
+});
+
+describe('doctor behaviour options', () => {
+  it('accepts at once and replies at once with zero delays', async () => {
+    const { sandbox } = setup('2027-03-20T00:00:00Z', {
+      acceptAfterMinutes: 0,
+      replyAfterMinutes: 0,
+    });
+    const booked = await book(sandbox, { type: 'text', doctor_id: 'doc_test_liuyang' });
+    expect(booked.body.status).toBe('accepted');
+    await sandbox.api('POST', `/v1/consultations/${booked.body.id}/messages`, {
+      json: { text: 'hello' },
+    });
+    const list = await sandbox.api<{ data: Message[] }>(
+      'GET',
+      `/v1/consultations/${booked.body.id}/messages`,
+    );
+    expect(list.body.data.map((m) => m.sender)).toEqual(['patient', 'doctor']);
+    const got = await sandbox.api<Consultation>('GET', `/v1/consultations/${booked.body.id}`);
+    expect(got.body.status).toBe('in_progress');
   });
 });
 
