@@ -13,6 +13,8 @@ export const SCOPES: readonly Scope[] = [
   'files:write',
   'trace:verify',
   'trace:dispense',
+  'medications:read',
+  'safety_checks:write',
 ];
 
 /** Every kind of caller the matrix tries. */
@@ -258,6 +260,26 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
       ok: 200,
       oauth: 'trace:dispense',
       widget: 'trace:dispense',
+      patientBound: true,
+    }),
+  },
+  listMedications: {
+    // Reference data: no patient, any caller with the scope sees the same catalogue.
+    request: async () => ({}),
+    expect: expectations({ ok: 200, oauth: 'medications:read', widget: 'medications:read' }),
+  },
+  getMedication: {
+    request: async () => ({ params: { id: 'med_ibuprofen' } }),
+    expect: expectations({ ok: 200, oauth: 'medications:read', widget: 'medications:read' }),
+  },
+  createSafetyCheck: {
+    request: async (_ctx, subject) => ({
+      json: { patient_id: patientOf(subject), medications: [{ text: 'aspirin' }] },
+    }),
+    expect: expectations({
+      ok: 201,
+      oauth: 'safety_checks:write',
+      widget: 'safety_checks:write',
       patientBound: true,
     }),
   },

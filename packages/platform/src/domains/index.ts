@@ -1,6 +1,7 @@
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
+import { createPrescriptionsDomain, type PrescriptionsDomainOptions } from './prescriptions';
 import { testClocksDomain } from './test-clocks';
 import { createTraceDomain, type TraceDomainOptions } from './trace';
 import type { DomainModule } from './types';
@@ -9,6 +10,7 @@ import { webhooksDomain } from './webhooks';
 /** Per-domain options of {@link defaultDomains}. */
 export interface DomainOptions {
   trace?: TraceDomainOptions;
+  prescriptions?: PrescriptionsDomainOptions;
 }
 
 /**
@@ -28,6 +30,7 @@ export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
     filesDomain,
     webhooksDomain,
     createTraceDomain(options.trace),
+    createPrescriptionsDomain(options.prescriptions),
     testClocksDomain,
   ];
 }
