@@ -57,6 +57,8 @@ export class Apotheca {
   readonly webhookEndpoints: Resources['webhookEndpoints'];
   /** Drug trace verification and dispensing (`@apotheca/trace`). */
   readonly trace: Resources['trace'];
+  /** The medication catalogue and drug-safety checks (`@apotheca/prescriptions`). */
+  readonly prescriptions: Resources['prescriptions'];
   /** Webhook verification helpers (no network). */
   readonly webhooks: WebhooksHelpers = webhooks;
 
@@ -85,6 +87,7 @@ export class Apotheca {
     this.files = resources.files;
     this.webhookEndpoints = resources.webhookEndpoints;
     this.trace = resources.trace;
+    this.prescriptions = resources.prescriptions;
   }
 
   /** Checks that the API is up (`GET /v1/health`, no credentials needed). */

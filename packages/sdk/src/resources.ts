@@ -1,5 +1,6 @@
 import type { ApothecaClient } from '@apotheca/core';
 import { type PatientsResource, patients } from '@apotheca/patients';
+import { type PrescriptionsResource, prescriptions } from '@apotheca/prescriptions';
 import { type TraceResource, trace } from '@apotheca/trace';
 import { type FilesResource, files } from './resources/files';
 import { type WebhookEndpointsResource, webhookEndpoints } from './resources/webhook-endpoints';
@@ -14,6 +15,8 @@ export interface Resources {
   files: FilesResource;
   webhookEndpoints: WebhookEndpointsResource;
   trace: TraceResource;
+  /** The medication catalogue and drug-safety checks (`medications`, `safetyChecks`). */
+  prescriptions: PrescriptionsResource;
 }
 
 /** Binds every resource to one client. */
@@ -24,5 +27,6 @@ export function createResources(client: ApothecaClient): Resources {
     files: files(client),
     webhookEndpoints: webhookEndpoints(client),
     trace: trace(client),
+    prescriptions: prescriptions(client),
   };
 }
