@@ -52,6 +52,10 @@ export const openapiDocument = {
       "description": "Symptom triage: free text to concepts, a guided interview that screens red flags at every\nstep, and a result with urgency, departments, advice and a clinician summary. Triage\nsupport, not a diagnosis.\n"
     },
     {
+      "name": "prescriptions",
+      "description": "The medication catalogue (bilingual, typo-tolerant search) and drug-safety checks\n(drug–drug, duplicate therapy, allergy, disease, pregnancy, renal/age dose, online\nrestrictions). E-prescriptions and refills will join this domain.\n"
+    },
+    {
       "name": "test-helpers",
       "description": "Sandbox-only helpers for tests (test clocks)."
     },
@@ -1458,6 +1462,240 @@ export const openapiDocument = {
         }
       }
     },
+    "/v1/medications": {
+      "get": {
+        "operationId": "listMedications",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Search the medication catalogue",
+        "description": "With `q`: catalogue entries matching an English or Chinese generic name, brand name,\ningredient or synonym, best match first, typo-tolerant (`ibuprofne` finds ibuprofen).\nEach entry then carries `match` (how it matched). Without `q`: the whole catalogue by id.\nCursor-paged like every list.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "medications:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "medications:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "description": "Search text in English or Chinese (generic, brand or ingredient name).",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of catalogue entries.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MedicationList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/MedicationQueryInvalid"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/medications/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/MedicationId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getMedication",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Retrieve a catalogue entry",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "medications:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "medications:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The catalogue entry.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Medication"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/MedicationNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/safety-checks": {
+      "post": {
+        "operationId": "createSafetyCheck",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Check proposed medications for a patient",
+        "description": "Checks `medications` against each other, the patient's current medications, allergies,\nconditions, pregnancy, eGFR and age, and China's online-prescribing restrictions.\nMedications, allergies and conditions may be catalogue ids / ICD-10 codes or free text in\nEnglish or Chinese (`penicillin (anaphylaxis)`, `eGFR 25`, `妊娠早期`): `resolved` says what\neach input was understood as, `unresolved` lists what matched nothing (never dropped), and\n`notices` state what the record lacks (`no_allergies_recorded` is not \"safe\").\nWith `patient_id` the patient's allergies, conditions, sex and age on record are used\ntoo (their `resolved` fields point into `/patient_record/...`); a widget session may name\nonly its own patient (404 otherwise). `outcome` is `blocked` when an alert is\ncontraindicated, `warning` when any alert is raised, else `ready`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "safety_checks:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "safety_checks:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SafetyCheckCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The safety check.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SafetyCheck"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/SafetyCheckPatientNotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
     "/v1/test-helpers/test-clocks": {
       "post": {
         "operationId": "createTestClock",
@@ -2746,6 +2984,8 @@ export const openapiDocument = {
               "trace:dispense": "Dispense packs and reverse dispensations",
               "triage:read": "Parse symptom text and read triage interviews",
               "triage:write": "Start and answer triage interviews",
+              "medications:read": "Search and read the medication catalogue",
+              "safety_checks:write": "Run drug-safety checks",
               "consultations:read": "Read doctors, slots, consultations and their messages",
               "consultations:write": "Book, cancel and join consultations, send messages"
             }
@@ -3128,6 +3368,60 @@ export const openapiDocument = {
           }
         }
       },
+      "MedicationQueryInvalid": {
+        "description": "`validation_failed` (e.g. an empty `q`, a `limit` over 100) or `invalid_cursor` (a cursor\nthis API did not issue, or one issued for another `q`).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/MedicationQueryProblem"
+            }
+          }
+        }
+      },
+      "MedicationNotFound": {
+        "description": "`resource_not_found`: no catalogue entry has this id.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/MedicationNotFoundProblem"
+            }
+          }
+        }
+      },
+      "SafetyCheckPatientNotFound": {
+        "description": "`resource_not_found`: `patient_id` names no patient the caller may see (a widget session\nsees only its own).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/SafetyCheckNotFoundProblem"
+            }
+          }
+        }
+      },
       "ConsultationConflict": {
         "description": "The consultation's or slot's state does not allow this: `slot_unavailable`,\n`consultation_type_not_offered`, `consultation_not_cancellable`, `too_early`, `ended`,\n`consultation_not_joinable`, `consultation_not_scheduled`, `consultation_closed`.\n",
         "headers": {
@@ -3299,6 +3593,8 @@ export const openapiDocument = {
           "trace:dispense",
           "triage:read",
           "triage:write",
+          "medications:read",
+          "safety_checks:write",
           "consultations:read",
           "consultations:write"
         ]
@@ -5278,6 +5574,745 @@ export const openapiDocument = {
           },
           "department": {
             "$ref": "#/components/schemas/TriageDepartment"
+          }
+        }
+      },
+      "MedicationQueryProblem": {
+        "description": "A 400 of `GET /v1/medications`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "validation_failed",
+                  "invalid_cursor",
+                  "duplicate_authorization_header"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "MedicationNotFoundProblem": {
+        "description": "A 404 of `GET /v1/medications/{id}`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "resource_not_found"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "SafetyCheckNotFoundProblem": {
+        "description": "A 404 of `POST /v1/safety-checks` (the `patient_id`).",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "resource_not_found"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "MedicationId": {
+        "type": "string",
+        "pattern": "^med_[A-Za-z0-9_]+$"
+      },
+      "SafetyCheckId": {
+        "type": "string",
+        "pattern": "^sc_[A-Za-z0-9_]+$"
+      },
+      "Strength": {
+        "type": "object",
+        "required": [
+          "value",
+          "unit"
+        ],
+        "properties": {
+          "value": {
+            "type": "number"
+          },
+          "unit": {
+            "type": "string",
+            "description": "e.g. `mg`, `µg`, `mg/ml`, `IU`."
+          }
+        }
+      },
+      "MedicationIngredient": {
+        "type": "object",
+        "required": [
+          "ingredient_id",
+          "name",
+          "strength"
+        ],
+        "properties": {
+          "ingredient_id": {
+            "type": "string",
+            "description": "The ingredient's stable slug (`paracetamol`), what safety rules work on."
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "strength": {
+            "$ref": "#/components/schemas/Strength"
+          }
+        }
+      },
+      "InsuranceCode": {
+        "type": "object",
+        "required": [
+          "code",
+          "status"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "current",
+              "superseded"
+            ]
+          },
+          "replaced_by": {
+            "type": "string",
+            "description": "For a superseded code, the code that replaces it (claims must use it)."
+          }
+        }
+      },
+      "MedicationMatch": {
+        "type": "object",
+        "description": "How a search hit matched (only in search results).",
+        "required": [
+          "score",
+          "matched",
+          "via"
+        ],
+        "properties": {
+          "score": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "1 is an exact name match."
+          },
+          "matched": {
+            "type": "string",
+            "description": "The name that matched (generic, brand, ingredient or synonym)."
+          },
+          "via": {
+            "type": "string",
+            "enum": [
+              "exact",
+              "prefix",
+              "contains",
+              "fuzzy"
+            ]
+          }
+        }
+      },
+      "Medication": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "name",
+          "brands",
+          "ingredients",
+          "atc",
+          "form",
+          "route",
+          "pack",
+          "dispensing",
+          "control",
+          "essential",
+          "approval_number",
+          "insurance_codes"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/MedicationId"
+          },
+          "object": {
+            "type": "string",
+            "const": "medication"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText",
+            "description": "Generic (common) name."
+          },
+          "brands": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/LocalizedText"
+            }
+          },
+          "ingredients": {
+            "type": "array",
+            "description": "Every active ingredient with its strength (combination products list each).",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/MedicationIngredient"
+            }
+          },
+          "atc": {
+            "type": "array",
+            "description": "WHO ATC code(s).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "form": {
+            "type": "string",
+            "enum": [
+              "tablet",
+              "extended_release_tablet",
+              "enteric_coated_tablet",
+              "capsule",
+              "granules",
+              "oral_solution",
+              "injection",
+              "inhaler",
+              "transdermal_patch",
+              "topical",
+              "suppository",
+              "sublingual_tablet"
+            ]
+          },
+          "route": {
+            "type": "string",
+            "enum": [
+              "oral",
+              "parenteral",
+              "inhalation",
+              "transdermal",
+              "topical",
+              "rectal",
+              "sublingual"
+            ]
+          },
+          "pack": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "dispensing": {
+            "type": "string",
+            "enum": [
+              "rx",
+              "otc_a",
+              "otc_b"
+            ],
+            "description": "Prescription-only, or China's OTC class A (甲类) / B (乙类)."
+          },
+          "control": {
+            "type": "string",
+            "enum": [
+              "none",
+              "narcotic",
+              "psychotropic_1",
+              "psychotropic_2",
+              "toxic",
+              "precursor"
+            ],
+            "description": "China's special-management class: 麻醉药品, 第一/二类精神药品, 医疗用毒性药品,\n药品类易制毒化学品, or `none`.\n"
+          },
+          "antimicrobial_grade": {
+            "type": "string",
+            "enum": [
+              "unrestricted",
+              "restricted",
+              "special"
+            ],
+            "description": "抗菌药物分级 (antimicrobials only)."
+          },
+          "essential": {
+            "type": "boolean",
+            "description": "Listed in the National Essential Medicines List (国家基本药物)."
+          },
+          "approval_number": {
+            "type": "string",
+            "description": "Sandbox approval number, clearly fictitious (`国药准字SBX…`)."
+          },
+          "insurance_codes": {
+            "type": "array",
+            "description": "National insurance codes, current first; superseded ones name their replacement.",
+            "items": {
+              "$ref": "#/components/schemas/InsuranceCode"
+            }
+          },
+          "match": {
+            "$ref": "#/components/schemas/MedicationMatch"
+          }
+        }
+      },
+      "MedicationList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Medication"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "SafetyMedicationInput": {
+        "description": "A medication by catalogue id or by free text (English or Chinese).",
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "medication_id"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "medication_id": {
+                "$ref": "#/components/schemas/MedicationId"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "text"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "text": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              }
+            }
+          }
+        ]
+      },
+      "SafetyAllergyInput": {
+        "description": "An allergy by free text (`penicillin (anaphylaxis)`) or by substance.",
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "text"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "text": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              },
+              "reaction": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "substance"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "substance": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              },
+              "reaction": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              }
+            }
+          }
+        ]
+      },
+      "SafetyConditionInput": {
+        "description": "A condition by free text (`hypertension`, `eGFR 25`, `妊娠早期`) or ICD-10 code.",
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "text"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "text": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "icd10"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "icd10": {
+                "type": "string",
+                "pattern": "^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$"
+              }
+            }
+          }
+        ]
+      },
+      "SafetyPatient": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "age": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 130,
+            "description": "Age in years."
+          },
+          "sex": {
+            "type": "string",
+            "enum": [
+              "female",
+              "male",
+              "other",
+              "unknown"
+            ]
+          },
+          "pregnancy": {
+            "description": "`true`, or the trimester / gestational week when known.",
+            "oneOf": [
+              {
+                "type": "boolean"
+              },
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "trimester": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3
+                    ]
+                  },
+                  "weeks": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 45
+                  }
+                }
+              }
+            ]
+          },
+          "egfr": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 250,
+            "description": "eGFR in ml/min/1.73 m²."
+          },
+          "allergies": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/SafetyAllergyInput"
+            }
+          },
+          "conditions": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/SafetyConditionInput"
+            }
+          },
+          "current_medications": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/SafetyMedicationInput"
+            }
+          }
+        }
+      },
+      "SafetyCheckCreate": {
+        "type": "object",
+        "required": [
+          "medications"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "medications": {
+            "x-sensitive": true,
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "description": "The proposed medications.",
+            "items": {
+              "$ref": "#/components/schemas/SafetyMedicationInput"
+            }
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "patient": {
+            "x-sensitive": true,
+            "$ref": "#/components/schemas/SafetyPatient"
+          }
+        }
+      },
+      "SafetyAlert": {
+        "type": "object",
+        "required": [
+          "kind",
+          "severity",
+          "contraindicated",
+          "medications",
+          "mechanism",
+          "management",
+          "source"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "drug_drug",
+              "duplicate_therapy",
+              "drug_allergy",
+              "drug_disease",
+              "drug_pregnancy",
+              "dose",
+              "online_restricted"
+            ],
+            "description": "Renal and age (Beers) alerts are `dose`."
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "major",
+              "moderate",
+              "minor"
+            ]
+          },
+          "contraindicated": {
+            "type": "boolean",
+            "description": "A label or guideline says never to combine / use; the outcome is `blocked`."
+          },
+          "medications": {
+            "type": "array",
+            "description": "Catalogue ids of the medications concerned (proposed and current).",
+            "items": {
+              "$ref": "#/components/schemas/MedicationId"
+            }
+          },
+          "mechanism": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "management": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "alternatives": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "medication_id",
+                "name"
+              ],
+              "properties": {
+                "medication_id": {
+                  "$ref": "#/components/schemas/MedicationId"
+                },
+                "name": {
+                  "$ref": "#/components/schemas/LocalizedText"
+                }
+              }
+            }
+          },
+          "source": {
+            "type": "string",
+            "description": "Where the rule comes from (label, guideline, reference)."
+          }
+        }
+      },
+      "SafetyResolvedInput": {
+        "type": "object",
+        "required": [
+          "field",
+          "input",
+          "type",
+          "id",
+          "name"
+        ],
+        "properties": {
+          "field": {
+            "type": "string",
+            "description": "JSON pointer to the input (`/medications/0`, `/patient/allergies/1`, or\n`/patient_record/allergies/0` for what came from the patient's record).\n"
+          },
+          "input": {
+            "x-sensitive": true,
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "medication",
+              "allergy",
+              "condition",
+              "renal_function",
+              "pregnancy",
+              "age"
+            ]
+          },
+          "id": {
+            "type": "string",
+            "description": "The catalogue id, allergy class, condition id or value understood."
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "detail": {
+            "type": "string",
+            "description": "e.g. the reaction severity of an allergy, the trimester, the eGFR value."
+          }
+        }
+      },
+      "SafetyUnresolvedInput": {
+        "type": "object",
+        "required": [
+          "field",
+          "input",
+          "reason"
+        ],
+        "properties": {
+          "field": {
+            "type": "string"
+          },
+          "input": {
+            "x-sensitive": true,
+            "type": "string"
+          },
+          "reason": {
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        }
+      },
+      "SafetyNotice": {
+        "type": "object",
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "enum": [
+              "no_allergies_recorded",
+              "no_conditions_recorded",
+              "no_renal_function",
+              "no_age"
+            ]
+          },
+          "message": {
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        }
+      },
+      "SafetyCheck": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "outcome",
+          "alerts",
+          "resolved",
+          "unresolved",
+          "notices",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/SafetyCheckId"
+          },
+          "object": {
+            "type": "string",
+            "const": "safety_check"
+          },
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "ready",
+              "warning",
+              "blocked"
+            ]
+          },
+          "alerts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SafetyAlert"
+            }
+          },
+          "resolved": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SafetyResolvedInput"
+            }
+          },
+          "unresolved": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SafetyUnresolvedInput"
+            }
+          },
+          "notices": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SafetyNotice"
+            }
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
           }
         }
       },

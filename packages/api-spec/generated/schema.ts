@@ -348,6 +348,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/medications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the medication catalogue
+         * @description With `q`: catalogue entries matching an English or Chinese generic name, brand name,
+         *     ingredient or synonym, best match first, typo-tolerant (`ibuprofne` finds ibuprofen).
+         *     Each entry then carries `match` (how it matched). Without `q`: the whole catalogue by id.
+         *     Cursor-paged like every list.
+         */
+        get: operations["listMedications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["MedicationId"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve a catalogue entry */
+        get: operations["getMedication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/safety-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check proposed medications for a patient
+         * @description Checks `medications` against each other, the patient's current medications, allergies,
+         *     conditions, pregnancy, eGFR and age, and China's online-prescribing restrictions.
+         *     Medications, allergies and conditions may be catalogue ids / ICD-10 codes or free text in
+         *     English or Chinese (`penicillin (anaphylaxis)`, `eGFR 25`, `妊娠早期`): `resolved` says what
+         *     each input was understood as, `unresolved` lists what matched nothing (never dropped), and
+         *     `notices` state what the record lacks (`no_allergies_recorded` is not "safe").
+         *     With `patient_id` the patient's allergies, conditions, sex and age on record are used
+         *     too (their `resolved` fields point into `/patient_record/...`); a widget session may name
+         *     only its own patient (404 otherwise). `outcome` is `blocked` when an alert is
+         *     contraindicated, `warning` when any alert is raised, else `ready`.
+         */
+        post: operations["createSafetyCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/test-helpers/test-clocks": {
         parameters: {
             query?: never;
@@ -726,7 +797,7 @@ export interface components {
          */
         Timestamp: string;
         /** @enum {string} */
-        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "triage:read" | "triage:write" | "consultations:read" | "consultations:write";
+        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "triage:read" | "triage:write" | "medications:read" | "safety_checks:write" | "consultations:read" | "consultations:write";
         /** @enum {string} */
         EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "triage.completed" | "test_helpers.test_clock.advanced" | "consultation.requested" | "consultation.accepted" | "consultation.in_progress" | "consultation.completed" | "consultation.cancelled" | "consultation.missed" | "consultation.reminder" | "consultation.message_created";
         DeletedObject: {
@@ -1237,6 +1308,198 @@ export interface components {
             level: components["schemas"]["TriageLevel"];
             department?: components["schemas"]["TriageDepartment"];
         };
+        /** @description A 400 of `GET /v1/medications`. */
+        MedicationQueryProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "validation_failed" | "invalid_cursor" | "duplicate_authorization_header";
+        };
+        /** @description A 404 of `GET /v1/medications/{id}`. */
+        MedicationNotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "resource_not_found";
+        };
+        /** @description A 404 of `POST /v1/safety-checks` (the `patient_id`). */
+        SafetyCheckNotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "resource_not_found";
+        };
+        MedicationId: string;
+        SafetyCheckId: string;
+        Strength: {
+            value: number;
+            /** @description e.g. `mg`, `µg`, `mg/ml`, `IU`. */
+            unit: string;
+        };
+        MedicationIngredient: {
+            /** @description The ingredient's stable slug (`paracetamol`), what safety rules work on. */
+            ingredient_id: string;
+            name: components["schemas"]["LocalizedText"];
+            strength: components["schemas"]["Strength"];
+        };
+        InsuranceCode: {
+            code: string;
+            /** @enum {string} */
+            status: "current" | "superseded";
+            /** @description For a superseded code, the code that replaces it (claims must use it). */
+            replaced_by?: string;
+        };
+        /** @description How a search hit matched (only in search results). */
+        MedicationMatch: {
+            /** @description 1 is an exact name match. */
+            score: number;
+            /** @description The name that matched (generic, brand, ingredient or synonym). */
+            matched: string;
+            /** @enum {string} */
+            via: "exact" | "prefix" | "contains" | "fuzzy";
+        };
+        Medication: {
+            id: components["schemas"]["MedicationId"];
+            /** @constant */
+            object: "medication";
+            /** @description Generic (common) name. */
+            name: components["schemas"]["LocalizedText"];
+            brands: components["schemas"]["LocalizedText"][];
+            /** @description Every active ingredient with its strength (combination products list each). */
+            ingredients: components["schemas"]["MedicationIngredient"][];
+            /** @description WHO ATC code(s). */
+            atc: string[];
+            /** @enum {string} */
+            form: "tablet" | "extended_release_tablet" | "enteric_coated_tablet" | "capsule" | "granules" | "oral_solution" | "injection" | "inhaler" | "transdermal_patch" | "topical" | "suppository" | "sublingual_tablet";
+            /** @enum {string} */
+            route: "oral" | "parenteral" | "inhalation" | "transdermal" | "topical" | "rectal" | "sublingual";
+            pack: components["schemas"]["LocalizedText"];
+            /**
+             * @description Prescription-only, or China's OTC class A (甲类) / B (乙类).
+             * @enum {string}
+             */
+            dispensing: "rx" | "otc_a" | "otc_b";
+            /**
+             * @description China's special-management class: 麻醉药品, 第一/二类精神药品, 医疗用毒性药品,
+             *     药品类易制毒化学品, or `none`.
+             * @enum {string}
+             */
+            control: "none" | "narcotic" | "psychotropic_1" | "psychotropic_2" | "toxic" | "precursor";
+            /**
+             * @description 抗菌药物分级 (antimicrobials only).
+             * @enum {string}
+             */
+            antimicrobial_grade?: "unrestricted" | "restricted" | "special";
+            /** @description Listed in the National Essential Medicines List (国家基本药物). */
+            essential: boolean;
+            /** @description Sandbox approval number, clearly fictitious (`国药准字SBX…`). */
+            approval_number: string;
+            /** @description National insurance codes, current first; superseded ones name their replacement. */
+            insurance_codes: components["schemas"]["InsuranceCode"][];
+            match?: components["schemas"]["MedicationMatch"];
+        };
+        MedicationList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Medication"][];
+            next_cursor: string | null;
+        };
+        /** @description A medication by catalogue id or by free text (English or Chinese). */
+        SafetyMedicationInput: {
+            medication_id: components["schemas"]["MedicationId"];
+        } | {
+            text: string;
+        };
+        /** @description An allergy by free text (`penicillin (anaphylaxis)`) or by substance. */
+        SafetyAllergyInput: {
+            text: string;
+            reaction?: string;
+        } | {
+            substance: string;
+            reaction?: string;
+        };
+        /** @description A condition by free text (`hypertension`, `eGFR 25`, `妊娠早期`) or ICD-10 code. */
+        SafetyConditionInput: {
+            text: string;
+        } | {
+            icd10: string;
+        };
+        SafetyPatient: {
+            /** @description Age in years. */
+            age?: number;
+            /** @enum {string} */
+            sex?: "female" | "male" | "other" | "unknown";
+            /** @description `true`, or the trimester / gestational week when known. */
+            pregnancy?: boolean | {
+                /** @enum {integer} */
+                trimester?: 1 | 2 | 3;
+                weeks?: number;
+            };
+            /** @description eGFR in ml/min/1.73 m². */
+            egfr?: number;
+            allergies?: components["schemas"]["SafetyAllergyInput"][];
+            conditions?: components["schemas"]["SafetyConditionInput"][];
+            current_medications?: components["schemas"]["SafetyMedicationInput"][];
+        };
+        SafetyCheckCreate: {
+            /** @description The proposed medications. */
+            medications: components["schemas"]["SafetyMedicationInput"][];
+            patient_id?: components["schemas"]["PatientId"];
+            patient?: components["schemas"]["SafetyPatient"];
+        };
+        SafetyAlert: {
+            /**
+             * @description Renal and age (Beers) alerts are `dose`.
+             * @enum {string}
+             */
+            kind: "drug_drug" | "duplicate_therapy" | "drug_allergy" | "drug_disease" | "drug_pregnancy" | "dose" | "online_restricted";
+            /** @enum {string} */
+            severity: "major" | "moderate" | "minor";
+            /** @description A label or guideline says never to combine / use; the outcome is `blocked`. */
+            contraindicated: boolean;
+            /** @description Catalogue ids of the medications concerned (proposed and current). */
+            medications: components["schemas"]["MedicationId"][];
+            mechanism: components["schemas"]["LocalizedText"];
+            management: components["schemas"]["LocalizedText"];
+            alternatives?: {
+                medication_id: components["schemas"]["MedicationId"];
+                name: components["schemas"]["LocalizedText"];
+            }[];
+            /** @description Where the rule comes from (label, guideline, reference). */
+            source: string;
+        };
+        SafetyResolvedInput: {
+            /**
+             * @description JSON pointer to the input (`/medications/0`, `/patient/allergies/1`, or
+             *     `/patient_record/allergies/0` for what came from the patient's record).
+             */
+            field: string;
+            input: string;
+            /** @enum {string} */
+            type: "medication" | "allergy" | "condition" | "renal_function" | "pregnancy" | "age";
+            /** @description The catalogue id, allergy class, condition id or value understood. */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @description e.g. the reaction severity of an allergy, the trimester, the eGFR value. */
+            detail?: string;
+        };
+        SafetyUnresolvedInput: {
+            field: string;
+            input: string;
+            reason: components["schemas"]["LocalizedText"];
+        };
+        SafetyNotice: {
+            /** @enum {string} */
+            code: "no_allergies_recorded" | "no_conditions_recorded" | "no_renal_function" | "no_age";
+            message: components["schemas"]["LocalizedText"];
+        };
+        SafetyCheck: {
+            id: components["schemas"]["SafetyCheckId"];
+            /** @constant */
+            object: "safety_check";
+            /** @enum {string} */
+            outcome: "ready" | "warning" | "blocked";
+            alerts: components["schemas"]["SafetyAlert"][];
+            resolved: components["schemas"]["SafetyResolvedInput"][];
+            unresolved: components["schemas"]["SafetyUnresolvedInput"][];
+            notices: components["schemas"]["SafetyNotice"][];
+            patient_id?: components["schemas"]["PatientId"];
+            created_at: components["schemas"]["Timestamp"];
+        };
         TestClockId: string;
         TestClockCreate: {
             frozen_time: components["schemas"]["Timestamp"];
@@ -1671,6 +1934,45 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["TriageInterviewConflictProblem"];
+            };
+        };
+        /**
+         * @description `validation_failed` (e.g. an empty `q`, a `limit` over 100) or `invalid_cursor` (a cursor
+         *     this API did not issue, or one issued for another `q`).
+         */
+        MedicationQueryInvalid: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["MedicationQueryProblem"];
+            };
+        };
+        /** @description `resource_not_found`: no catalogue entry has this id. */
+        MedicationNotFound: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["MedicationNotFoundProblem"];
+            };
+        };
+        /**
+         * @description `resource_not_found`: `patient_id` names no patient the caller may see (a widget session
+         *     sees only its own).
+         */
+        SafetyCheckPatientNotFound: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["SafetyCheckNotFoundProblem"];
             };
         };
         /**
@@ -2419,6 +2721,111 @@ export interface operations {
             409: components["responses"]["TriageInterviewConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["TriageUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMedications: {
+        parameters: {
+            query?: {
+                /** @description Search text in English or Chinese (generic, brand or ingredient name). */
+                q?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of catalogue entries. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicationList"];
+                };
+            };
+            400: components["responses"]["MedicationQueryInvalid"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMedication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["MedicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue entry. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Medication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["MedicationNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createSafetyCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyCheckCreate"];
+            };
+        };
+        responses: {
+            /** @description The safety check. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SafetyCheckPatientNotFound"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };

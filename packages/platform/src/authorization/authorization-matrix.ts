@@ -355,6 +355,26 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
     }),
     expect: consultationsAccess(201, true),
   },
+  listMedications: {
+    // Reference data: no patient, any caller with the scope sees the same catalogue.
+    request: async () => ({}),
+    expect: expectations({ ok: 200, oauth: 'medications:read', widget: 'medications:read' }),
+  },
+  getMedication: {
+    request: async () => ({ params: { id: 'med_ibuprofen' } }),
+    expect: expectations({ ok: 200, oauth: 'medications:read', widget: 'medications:read' }),
+  },
+  createSafetyCheck: {
+    request: async (_ctx, subject) => ({
+      json: { patient_id: patientOf(subject), medications: [{ text: 'aspirin' }] },
+    }),
+    expect: expectations({
+      ok: 201,
+      oauth: 'safety_checks:write',
+      widget: 'safety_checks:write',
+      patientBound: true,
+    }),
+  },
   createTestClock: {
     request: async () => ({ json: { frozen_time: '2027-01-01T00:00:00Z' } }),
     expect: secretOnly(201),

@@ -2,6 +2,7 @@ import { type ConsultationsDomainOptions, createConsultationsDomain } from './co
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
+import { createPrescriptionsDomain, type PrescriptionsDomainOptions } from './prescriptions';
 import { createTestClocksDomain } from './test-clocks';
 import { createTraceDomain, type TraceDomainOptions } from './trace';
 import { createTriageDomain, type TriageDomainOptions } from './triage';
@@ -13,6 +14,7 @@ export interface DomainOptions {
   trace?: TraceDomainOptions;
   triage?: TriageDomainOptions;
   consultations?: ConsultationsDomainOptions;
+  prescriptions?: PrescriptionsDomainOptions;
 }
 
 /**
@@ -34,6 +36,7 @@ export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
     createTraceDomain(options.trace),
     createTriageDomain(options.triage),
     createConsultationsDomain(options.consultations),
+    createPrescriptionsDomain(options.prescriptions),
   ];
   // Last: advancing a test clock runs the others' due work.
   return [...domains, createTestClocksDomain(domains)];
