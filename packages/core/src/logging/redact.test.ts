@@ -6,6 +6,13 @@ import type { Logger } from './logger';
 import { redact, redactString } from './redact';
 
 describe('redact', () => {
+  it('masks a whole object the contract marks sensitive (a safety check\'s patient record)', () => {
+    expect(redact({ patient: { allergies: ['penicillin'], age: 71 }, id: 'sc_1' })).toEqual({
+      patient: '[redacted]',
+      id: 'sc_1',
+    });
+  });
+
   it('masks credential headers and patient fields at any depth', () => {
     const out = redact({
       headers: new Headers({
@@ -22,7 +29,7 @@ describe('redact', () => {
         id_number: '110101195603140000',
         address: { line1: '1 Road' },
         preferred_locale: 'zh-CN',
-        nested: [{ patient: { Birth_Date: '1956-03-14', 'id-number': 'x' } }],
+        nested: [{ person: { Birth_Date: '1956-03-14', 'id-number': 'x' } }],
       },
     });
     expect(out).toEqual({
@@ -40,7 +47,7 @@ describe('redact', () => {
         id_number: '[redacted]',
         address: '[redacted]',
         preferred_locale: 'zh-CN',
-        nested: [{ patient: { Birth_Date: '[redacted]', 'id-number': '[redacted]' } }],
+        nested: [{ person: { Birth_Date: '[redacted]', 'id-number': '[redacted]' } }],
       },
     });
   });
