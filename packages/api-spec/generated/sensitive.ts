@@ -12,6 +12,7 @@ export const SENSITIVE_FIELDS: readonly string[] = [
   "client_secret",
   "conditions",
   "date_of_birth",
+  "description",
   "diagnoses",
   "email",
   "family_name",
