@@ -1,3 +1,4 @@
+import { type ClaimsDomainOptions, createClaimsDomain } from './claims';
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
@@ -9,6 +10,7 @@ import { webhooksDomain } from './webhooks';
 /** Per-domain options of {@link defaultDomains}. */
 export interface DomainOptions {
   trace?: TraceDomainOptions;
+  claims?: ClaimsDomainOptions;
 }
 
 /**
@@ -28,6 +30,7 @@ export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
     filesDomain,
     webhooksDomain,
     createTraceDomain(options.trace),
+    createClaimsDomain(options.claims),
     testClocksDomain,
   ];
 }
