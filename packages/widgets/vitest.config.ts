@@ -1,3 +1,5 @@
+// Loaded with `--configLoader runner` (see package.json): it imports the TypeScript test kit
+// `@apotheca/testing`, which the default (esbuild bundle + native import) cannot load.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions, TRACE_CODES } from '@apotheca/testing';

@@ -52,8 +52,20 @@ export const openapiDocument = {
       "description": "Insurance coverage, claim submission, validation, estimates and adjudication."
     },
     {
+      "name": "triage",
+      "description": "Symptom triage: free text to concepts, a guided interview that screens red flags at every\nstep, and a result with urgency, departments, advice and a clinician summary. Triage\nsupport, not a diagnosis.\n"
+    },
+    {
+      "name": "prescriptions",
+      "description": "The medication catalogue (bilingual, typo-tolerant search) and drug-safety checks\n(drug–drug, duplicate therapy, allergy, disease, pregnancy, renal/age dose, online\nrestrictions). E-prescriptions and refills will join this domain.\n"
+    },
+    {
       "name": "test-helpers",
       "description": "Sandbox-only helpers for tests (test clocks)."
+    },
+    {
+      "name": "consultations",
+      "description": "Doctors, slots and online consultations (text and video)."
     }
   ],
   "paths": {
@@ -1691,6 +1703,564 @@ export const openapiDocument = {
         }
       }
     },
+    "/v1/triage/parse": {
+      "post": {
+        "operationId": "parseTriageText",
+        "tags": [
+          "triage"
+        ],
+        "summary": "Map free text (English or Chinese) to symptom concepts",
+        "description": "Finds the concepts a text mentions, with negation (\"no fever\", \"不发烧\"), common\nmisspellings and colloquial Chinese, plus the age and duration when stated. The concept\n`id`s are the ones interview questions use. Nothing is stored.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "triage:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "triage:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TriageParseRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The concepts found.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TriageParseResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/triage/interviews": {
+      "post": {
+        "operationId": "createTriageInterview",
+        "tags": [
+          "triage"
+        ],
+        "summary": "Start a triage interview",
+        "description": "Give either `patient_id` (age and sex then come from the patient record; a widget session\nonly its own patient) or `age` and `sex`. A widget session that sends no `patient_id`\nstarts an interview owned by its patient. The complaint is screened for red flags at once:\nan emergency completes the interview immediately. Interviews hold no name, only the\npatient id. Completing emits `triage.completed`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "triage:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "triage:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TriageInterviewCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The interview, with its first question or its result.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TriageInterview"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/TriageUnprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/triage/interviews/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/TriageInterviewId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getTriageInterview",
+        "tags": [
+          "triage"
+        ],
+        "summary": "Retrieve a triage interview",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "triage:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "triage:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The interview.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TriageInterview"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/triage/interviews/{id}/answers": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/TriageInterviewId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "answerTriageInterview",
+        "tags": [
+          "triage"
+        ],
+        "summary": "Answer the question of a step (or an earlier step, which is Back)",
+        "description": "Answers the question asked at `step`. The current step answers the open question; an\nearlier step replaces that answer and drops every later one (Back). Each answer's `id`\nmust be an item of that step's question. A step after the current one (e.g. from a stale\ntab after Back) is refused with 409 `step_not_current` and the `current_step`; a completed\ninterview is final (409 `interview_completed`). Idempotent with `Idempotency-Key`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "triage:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "triage:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TriageAnswerCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The interview, with its next question or its result.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TriageInterview"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/TriageInterviewConflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/TriageUnprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/medications": {
+      "get": {
+        "operationId": "listMedications",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Search the medication catalogue",
+        "description": "With `q`: catalogue entries matching an English or Chinese generic name, brand name,\ningredient or synonym, best match first, typo-tolerant (`ibuprofne` finds ibuprofen).\nEach entry then carries `match` (how it matched). Without `q`: the whole catalogue by id.\nCursor-paged like every list.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "medications:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "medications:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "description": "Search text in English or Chinese (generic, brand or ingredient name).",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of catalogue entries.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MedicationList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/MedicationQueryInvalid"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/medications/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/MedicationId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getMedication",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Retrieve a catalogue entry",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "medications:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "medications:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The catalogue entry.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Medication"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/MedicationNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/safety-checks": {
+      "post": {
+        "operationId": "createSafetyCheck",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Check proposed medications for a patient",
+        "description": "Checks `medications` against each other, the patient's current medications, allergies,\nconditions, pregnancy, eGFR and age, and China's online-prescribing restrictions.\nMedications, allergies and conditions may be catalogue ids / ICD-10 codes or free text in\nEnglish or Chinese (`penicillin (anaphylaxis)`, `eGFR 25`, `妊娠早期`): `resolved` says what\neach input was understood as, `unresolved` lists what matched nothing (never dropped), and\n`notices` state what the record lacks (`no_allergies_recorded` is not \"safe\").\nWith `patient_id` the patient's allergies, conditions, sex and age on record are used\ntoo (their `resolved` fields point into `/patient_record/...`); a widget session may name\nonly its own patient (404 otherwise). `outcome` is `blocked` when an alert is\ncontraindicated, `warning` when any alert is raised, else `ready`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "safety_checks:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "safety_checks:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SafetyCheckCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The safety check.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SafetyCheck"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/SafetyCheckPatientNotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
     "/v1/test-helpers/test-clocks": {
       "post": {
         "operationId": "createTestClock",
@@ -1947,6 +2517,960 @@ export const openapiDocument = {
           }
         }
       }
+    },
+    "/v1/doctors": {
+      "get": {
+        "operationId": "listDoctors",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "List doctors",
+        "description": "The seeded doctors (see docs/testing/sandbox.md), filtered by department, spoken language\nand consultation type, in a stable order.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "department",
+            "in": "query",
+            "required": false,
+            "description": "Only doctors of this department.",
+            "schema": {
+              "$ref": "#/components/schemas/DoctorDepartment"
+            }
+          },
+          {
+            "name": "language",
+            "in": "query",
+            "required": false,
+            "description": "Only doctors who speak this language.",
+            "schema": {
+              "$ref": "#/components/schemas/Locale"
+            }
+          },
+          {
+            "name": "consultation_type",
+            "in": "query",
+            "required": false,
+            "description": "Only doctors who offer this type.",
+            "schema": {
+              "$ref": "#/components/schemas/ConsultationType"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of doctors.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DoctorList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/doctors/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The doctor id (`doc_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/DoctorId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getDoctor",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Retrieve a doctor",
+        "description": "A doctor with their weekly schedule (in the doctor's own time zone).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The doctor.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Doctor"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/doctors/{id}/slots": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The doctor id (`doc_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/DoctorId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "listDoctorSlots",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "List a doctor's free slots",
+        "description": "Free slots between `from` and `to` (at most 31 days apart; default: the next 7 days),\ncomputed from the doctor's weekly schedule in the doctor's IANA time zone (so a 09:00 London\nslot stays at 09:00 London across daylight-saving changes), minus booked ones, grouped by\nlocal date in `time_zone` (default: the doctor's zone). Times carry their UTC offset in that\nzone. Errors: 400 `invalid_time_zone`, 400 `invalid_range`, 404 `resource_not_found`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "required": false,
+            "description": "Start of the window (default: now).",
+            "schema": {
+              "$ref": "#/components/schemas/Timestamp"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": false,
+            "description": "End of the window (default: `from` + 7 days).",
+            "schema": {
+              "$ref": "#/components/schemas/Timestamp"
+            }
+          },
+          {
+            "name": "time_zone",
+            "in": "query",
+            "required": false,
+            "description": "The IANA zone to group and express slots in, e.g. `Asia/Shanghai`.",
+            "schema": {
+              "$ref": "#/components/schemas/TimeZone"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The free slots.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DoctorSlots"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations": {
+      "post": {
+        "operationId": "createConsultation",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Book a consultation",
+        "description": "Books a text or video consultation with a doctor. A video consultation needs `slot_start`\n(one of the doctor's free slots); a text consultation without one starts now and stays open\nfor 48 hours. Idempotent with `Idempotency-Key`; a slot already booked answers 409\n`slot_unavailable` (of many concurrent bookings of one slot exactly one succeeds). The sandbox\nplays the doctor: the consultation is accepted shortly after and the doctor answers the\npatient's first message (see docs/testing/sandbox.md). Errors: 404 `resource_not_found`\n(patient, doctor, file); 409 `slot_unavailable`, `consultation_type_not_offered`; 422\n`slot_required`, `invalid_slot`, `slot_in_past`, `invalid_time_zone`, `idempotency_key_reused`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsultationCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The consultation.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Consultation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/ConsultationUnprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listConsultations",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "List consultations",
+        "description": "Newest first. A widget session sees only its own patient's consultations (another\n`patient_id` answers 404).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "patient_id",
+            "in": "query",
+            "required": false,
+            "description": "Only this patient's consultations.",
+            "schema": {
+              "$ref": "#/components/schemas/PatientId"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "description": "Only consultations in this status.",
+            "schema": {
+              "$ref": "#/components/schemas/ConsultationStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of consultations.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getConsultation",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Retrieve a consultation",
+        "description": "Status, schedule (UTC and both parties' local times) and status history.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The consultation.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Consultation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}/cancel": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "cancelConsultation",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Cancel a consultation",
+        "description": "Cancels a `requested` or `accepted` consultation and frees its slot. Errors: 409\n`consultation_not_cancellable` (with the current `consultation_status`).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsultationCancel"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The cancelled consultation.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Consultation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}/video-join": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "createVideoJoin",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Join a video consultation",
+        "description": "A join descriptor for one participant of one video consultation, valid from 10 minutes\nbefore the slot until its end. Joining starts the consultation (`in_progress`). Errors: 409\n`too_early` (with `joinable_from`), `ended`, `consultation_not_joinable` (not a video\nconsultation, cancelled, not yet accepted).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/VideoJoinCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The join descriptor.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/VideoJoin"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}/calendar.ics": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getConsultationCalendar",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Download the consultation as an iCalendar event",
+        "description": "An RFC 5545 calendar with one VEVENT whose times carry `TZID` (the patient's zone) with its\nVTIMEZONE, never floating local times, and a VALARM 15 minutes before. Errors: 409\n`consultation_not_scheduled` for a text consultation without a slot.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The calendar.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "text/calendar": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}/messages": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "listConsultationMessages",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "List a consultation's messages",
+        "description": "Oldest first: the patient's and the doctor's messages, including attachment requests.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of messages.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationMessageList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createConsultationMessage",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Send a message to the doctor",
+        "description": "Text and/or file attachments (ids from `POST /v1/files`). Answering an\n`attachment_request` names it in `in_reply_to`. Errors: 409 `consultation_closed`;\n404 `resource_not_found` (consultation, file).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsultationMessageCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The message.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationMessage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
     }
   },
   "webhooks": {
@@ -2025,7 +3549,13 @@ export const openapiDocument = {
               "trace:dispense": "Dispense packs and reverse dispensations",
               "claims:read": "Read claims",
               "claims:write": "Submit, validate and cancel claims",
-              "coverage:read": "Check coverage and estimate claims"
+              "coverage:read": "Check coverage and estimate claims",
+              "triage:read": "Parse symptom text and read triage interviews",
+              "triage:write": "Start and answer triage interviews",
+              "medications:read": "Search and read the medication catalogue",
+              "safety_checks:write": "Run drug-safety checks",
+              "consultations:read": "Read doctors, slots, consultations and their messages",
+              "consultations:write": "Book, cancel and join consultations, send messages"
             }
           }
         }
@@ -2423,6 +3953,132 @@ export const openapiDocument = {
             }
           }
         }
+      },
+      "TriageUnprocessable": {
+        "description": "`unknown_concept` (an evidence or answer id that is no concept), `answer_not_in_question`\n(a concept the step's question did not ask), `duplicate_answer`, `demographics_required`\n(no `patient_id` and no `age`/`sex`), `patient_demographics_conflict` (`age` or a different\n`sex` sent with `patient_id`), `sex_required` (the patient record's sex is not female or\nmale), `invalid_age`, or `idempotency_key_reused`. `errors[]` points at the fields.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/TriageUnprocessableProblem"
+            }
+          }
+        }
+      },
+      "TriageInterviewConflict": {
+        "description": "`step_not_current`: the step is after the current one (`current_step` says which is open);\n`interview_completed`: the interview has its result and takes no more answers.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/TriageInterviewConflictProblem"
+            }
+          }
+        }
+      },
+      "MedicationQueryInvalid": {
+        "description": "`validation_failed` (e.g. an empty `q`, a `limit` over 100) or `invalid_cursor` (a cursor\nthis API did not issue, or one issued for another `q`).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/MedicationQueryProblem"
+            }
+          }
+        }
+      },
+      "MedicationNotFound": {
+        "description": "`resource_not_found`: no catalogue entry has this id.",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/MedicationNotFoundProblem"
+            }
+          }
+        }
+      },
+      "SafetyCheckPatientNotFound": {
+        "description": "`resource_not_found`: `patient_id` names no patient the caller may see (a widget session\nsees only its own).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/SafetyCheckNotFoundProblem"
+            }
+          }
+        }
+      },
+      "ConsultationConflict": {
+        "description": "The consultation's or slot's state does not allow this: `slot_unavailable`,\n`consultation_type_not_offered`, `consultation_not_cancellable`, `too_early`, `ended`,\n`consultation_not_joinable`, `consultation_not_scheduled`, `consultation_closed`.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ConsultationConflictProblem"
+            }
+          }
+        }
+      },
+      "ConsultationUnprocessable": {
+        "description": "The booking cannot be processed: `slot_required` (video needs a slot), `invalid_slot`\n(not a slot of the doctor's schedule), `slot_in_past`, `invalid_time_zone`, or\n`idempotency_key_reused`.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ConsultationUnprocessableProblem"
+            }
+          }
+        }
       }
     },
     "schemas": {
@@ -2559,7 +4215,13 @@ export const openapiDocument = {
           "trace:dispense",
           "claims:read",
           "claims:write",
-          "coverage:read"
+          "coverage:read",
+          "triage:read",
+          "triage:write",
+          "medications:read",
+          "safety_checks:write",
+          "consultations:read",
+          "consultations:write"
         ]
       },
       "EventType": {
@@ -2575,7 +4237,16 @@ export const openapiDocument = {
           "claim.adjudicated",
           "claim.paid",
           "claim.cancelled",
-          "test_helpers.test_clock.advanced"
+          "triage.completed",
+          "test_helpers.test_clock.advanced",
+          "consultation.requested",
+          "consultation.accepted",
+          "consultation.in_progress",
+          "consultation.completed",
+          "consultation.cancelled",
+          "consultation.missed",
+          "consultation.reminder",
+          "consultation.message_created"
         ]
       },
       "DeletedObject": {
@@ -4952,6 +6623,1394 @@ export const openapiDocument = {
           }
         }
       },
+      "TriageUnprocessableProblem": {
+        "description": "A 422 of the triage domain.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "unknown_concept",
+                  "answer_not_in_question",
+                  "duplicate_answer",
+                  "demographics_required",
+                  "patient_demographics_conflict",
+                  "sex_required",
+                  "invalid_age",
+                  "idempotency_key_reused"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "TriageInterviewConflictProblem": {
+        "description": "A 409 of `POST /v1/triage/interviews/{id}/answers`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "required": [
+              "code",
+              "current_step",
+              "interview_status"
+            ],
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "step_not_current",
+                  "interview_completed"
+                ]
+              },
+              "current_step": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "The step whose question is open (the answered steps when completed)."
+              },
+              "interview_status": {
+                "$ref": "#/components/schemas/TriageInterviewStatus"
+              }
+            }
+          }
+        ]
+      },
+      "TriageInterviewId": {
+        "type": "string",
+        "pattern": "^tri_[A-Za-z0-9_]+$"
+      },
+      "TriageConceptId": {
+        "type": "string",
+        "pattern": "^[a-z][a-z0-9_]*$",
+        "maxLength": 64,
+        "description": "A symptom or finding concept, the same ids `/v1/triage/parse` returns."
+      },
+      "TriageLevel": {
+        "type": "string",
+        "enum": [
+          "emergency",
+          "consult_24h",
+          "consult",
+          "self_care"
+        ],
+        "description": "`emergency`: call 120 or go to the emergency department now; `consult_24h`: see a doctor\nwithin 24 hours; `consult`: book a consultation; `self_care`: care at home, with advice.\n"
+      },
+      "TriageDepartment": {
+        "type": "string",
+        "enum": [
+          "emergency",
+          "cardiology",
+          "respiratory",
+          "gastroenterology",
+          "neurology",
+          "orthopedics",
+          "rheumatology",
+          "dermatology",
+          "ENT",
+          "ophthalmology",
+          "pediatrics",
+          "obstetrics_gynecology",
+          "urology",
+          "endocrinology",
+          "psychiatry",
+          "general_internal_medicine"
+        ]
+      },
+      "TriageSex": {
+        "type": "string",
+        "enum": [
+          "female",
+          "male"
+        ]
+      },
+      "TriageAge": {
+        "type": "object",
+        "required": [
+          "value",
+          "unit"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "value": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1560
+          },
+          "unit": {
+            "type": "string",
+            "enum": [
+              "year",
+              "month"
+            ]
+          }
+        }
+      },
+      "TriageDuration": {
+        "type": "object",
+        "required": [
+          "value",
+          "unit"
+        ],
+        "properties": {
+          "value": {
+            "type": "number",
+            "minimum": 0
+          },
+          "unit": {
+            "type": "string",
+            "enum": [
+              "minute",
+              "hour",
+              "day",
+              "week",
+              "month",
+              "year"
+            ]
+          }
+        }
+      },
+      "TriageChoice": {
+        "type": "string",
+        "enum": [
+          "present",
+          "absent",
+          "unknown"
+        ]
+      },
+      "TriageEvidenceInput": {
+        "type": "object",
+        "required": [
+          "id",
+          "choice"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageConceptId"
+          },
+          "choice": {
+            "$ref": "#/components/schemas/TriageChoice"
+          }
+        }
+      },
+      "TriageEvidence": {
+        "type": "object",
+        "required": [
+          "id",
+          "choice",
+          "source"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageConceptId"
+          },
+          "choice": {
+            "$ref": "#/components/schemas/TriageChoice"
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "complaint",
+              "initial",
+              "answer"
+            ],
+            "description": "The complaint text, the `evidence` sent at the start, or an answer."
+          }
+        }
+      },
+      "TriageParseRequest": {
+        "type": "object",
+        "required": [
+          "text"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "text": {
+            "x-sensitive": true,
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          },
+          "locale": {
+            "$ref": "#/components/schemas/Locale"
+          }
+        }
+      },
+      "TriageMention": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "choice"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageConceptId"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "choice": {
+            "type": "string",
+            "enum": [
+              "present",
+              "absent"
+            ]
+          }
+        }
+      },
+      "TriageParseResult": {
+        "type": "object",
+        "required": [
+          "mentions"
+        ],
+        "properties": {
+          "mentions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageMention"
+            }
+          },
+          "age": {
+            "$ref": "#/components/schemas/TriageAge"
+          },
+          "duration": {
+            "$ref": "#/components/schemas/TriageDuration"
+          }
+        }
+      },
+      "TriageInterviewCreate": {
+        "type": "object",
+        "required": [
+          "complaint",
+          "locale"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "age": {
+            "$ref": "#/components/schemas/TriageAge"
+          },
+          "sex": {
+            "$ref": "#/components/schemas/TriageSex"
+          },
+          "complaint": {
+            "x-sensitive": true,
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "description": "What is wrong, in the patient's words (English or Chinese)."
+          },
+          "locale": {
+            "$ref": "#/components/schemas/Locale"
+          },
+          "evidence": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/TriageEvidenceInput"
+            }
+          }
+        }
+      },
+      "TriageAnswerCreate": {
+        "type": "object",
+        "required": [
+          "step",
+          "answers"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "step": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100
+          },
+          "answers": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/TriageEvidenceInput"
+            }
+          }
+        }
+      },
+      "TriageQuestionItem": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "choices"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageConceptId"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "choices": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageChoice"
+            }
+          }
+        }
+      },
+      "TriageQuestion": {
+        "type": "object",
+        "required": [
+          "id",
+          "type",
+          "text",
+          "rationale",
+          "items"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "single",
+              "group_single",
+              "group_multiple"
+            ],
+            "description": "`single`: one item, answered Yes / No / Don't know; `group_single`: pick one item\n(the others are `absent`); `group_multiple`: any number (unchecked are `absent`).\n"
+          },
+          "text": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "rationale": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "items": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/TriageQuestionItem"
+            }
+          }
+        }
+      },
+      "TriageNamedItem": {
+        "type": "object",
+        "required": [
+          "id",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        }
+      },
+      "TriageRedFlag": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "source"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "source": {
+            "type": "string",
+            "description": "The guideline the rule comes from."
+          }
+        }
+      },
+      "TriageClinicianSummary": {
+        "type": "object",
+        "required": [
+          "text",
+          "present",
+          "absent",
+          "unknown",
+          "red_flags_asked"
+        ],
+        "properties": {
+          "text": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "present": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageNamedItem"
+            }
+          },
+          "absent": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageNamedItem"
+            }
+          },
+          "unknown": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageNamedItem"
+            }
+          },
+          "red_flags_asked": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "choice"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "$ref": "#/components/schemas/LocalizedText"
+                },
+                "choice": {
+                  "$ref": "#/components/schemas/TriageChoice"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TriageResult": {
+        "type": "object",
+        "required": [
+          "level",
+          "red_flags",
+          "departments",
+          "advice",
+          "recommended_tests",
+          "possible_conditions",
+          "disclaimer",
+          "clinician_summary",
+          "knowledge_version"
+        ],
+        "properties": {
+          "level": {
+            "$ref": "#/components/schemas/TriageLevel"
+          },
+          "red_flags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageRedFlag"
+            }
+          },
+          "departments": {
+            "type": "array",
+            "description": "Ordered, the most fitting first.",
+            "items": {
+              "type": "object",
+              "required": [
+                "department",
+                "reason"
+              ],
+              "properties": {
+                "department": {
+                  "$ref": "#/components/schemas/TriageDepartment"
+                },
+                "reason": {
+                  "$ref": "#/components/schemas/LocalizedText"
+                }
+              }
+            }
+          },
+          "advice": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "recommended_tests": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageNamedItem"
+            }
+          },
+          "possible_conditions": {
+            "type": "array",
+            "description": "The top few, in plain words; never a diagnosis.",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "source"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "$ref": "#/components/schemas/LocalizedText"
+                },
+                "source": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "disclaimer": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "clinician_summary": {
+            "$ref": "#/components/schemas/TriageClinicianSummary"
+          },
+          "knowledge_version": {
+            "type": "string"
+          }
+        }
+      },
+      "TriageInterviewStatus": {
+        "type": "string",
+        "enum": [
+          "in_progress",
+          "completed"
+        ]
+      },
+      "TriageInterview": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "status",
+          "step",
+          "locale",
+          "evidence",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageInterviewId"
+          },
+          "object": {
+            "type": "string",
+            "const": "triage_interview"
+          },
+          "status": {
+            "$ref": "#/components/schemas/TriageInterviewStatus"
+          },
+          "step": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The step of the open question (1-based), or the answered steps when completed."
+          },
+          "locale": {
+            "$ref": "#/components/schemas/Locale"
+          },
+          "question": {
+            "$ref": "#/components/schemas/TriageQuestion"
+          },
+          "evidence": {
+            "x-sensitive": true,
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageEvidence"
+            }
+          },
+          "result": {
+            "x-sensitive": true,
+            "$ref": "#/components/schemas/TriageResult"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "completed_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "TriageCompleted": {
+        "type": "object",
+        "description": "The object of a `triage.completed` event (ids and outcome only, no free text).",
+        "required": [
+          "id",
+          "object",
+          "level"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageInterviewId"
+          },
+          "object": {
+            "type": "string",
+            "const": "triage_interview"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "level": {
+            "$ref": "#/components/schemas/TriageLevel"
+          },
+          "department": {
+            "$ref": "#/components/schemas/TriageDepartment"
+          }
+        }
+      },
+      "MedicationQueryProblem": {
+        "description": "A 400 of `GET /v1/medications`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "validation_failed",
+                  "invalid_cursor",
+                  "duplicate_authorization_header"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "MedicationNotFoundProblem": {
+        "description": "A 404 of `GET /v1/medications/{id}`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "resource_not_found"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "SafetyCheckNotFoundProblem": {
+        "description": "A 404 of `POST /v1/safety-checks` (the `patient_id`).",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "resource_not_found"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "MedicationId": {
+        "type": "string",
+        "pattern": "^med_[A-Za-z0-9_]+$"
+      },
+      "SafetyCheckId": {
+        "type": "string",
+        "pattern": "^sc_[A-Za-z0-9_]+$"
+      },
+      "Strength": {
+        "type": "object",
+        "required": [
+          "value",
+          "unit"
+        ],
+        "properties": {
+          "value": {
+            "type": "number"
+          },
+          "unit": {
+            "type": "string",
+            "description": "e.g. `mg`, `µg`, `mg/ml`, `IU`."
+          }
+        }
+      },
+      "MedicationIngredient": {
+        "type": "object",
+        "required": [
+          "ingredient_id",
+          "name",
+          "strength"
+        ],
+        "properties": {
+          "ingredient_id": {
+            "type": "string",
+            "description": "The ingredient's stable slug (`paracetamol`), what safety rules work on."
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "strength": {
+            "$ref": "#/components/schemas/Strength"
+          }
+        }
+      },
+      "InsuranceCode": {
+        "type": "object",
+        "required": [
+          "code",
+          "status"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "current",
+              "superseded"
+            ]
+          },
+          "replaced_by": {
+            "type": "string",
+            "description": "For a superseded code, the code that replaces it (claims must use it)."
+          }
+        }
+      },
+      "MedicationMatch": {
+        "type": "object",
+        "description": "How a search hit matched (only in search results).",
+        "required": [
+          "score",
+          "matched",
+          "via"
+        ],
+        "properties": {
+          "score": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "1 is an exact name match."
+          },
+          "matched": {
+            "type": "string",
+            "description": "The name that matched (generic, brand, ingredient or synonym)."
+          },
+          "via": {
+            "type": "string",
+            "enum": [
+              "exact",
+              "prefix",
+              "contains",
+              "fuzzy"
+            ]
+          }
+        }
+      },
+      "Medication": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "name",
+          "brands",
+          "ingredients",
+          "atc",
+          "form",
+          "route",
+          "pack",
+          "dispensing",
+          "control",
+          "essential",
+          "approval_number",
+          "insurance_codes"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/MedicationId"
+          },
+          "object": {
+            "type": "string",
+            "const": "medication"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText",
+            "description": "Generic (common) name."
+          },
+          "brands": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/LocalizedText"
+            }
+          },
+          "ingredients": {
+            "type": "array",
+            "description": "Every active ingredient with its strength (combination products list each).",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/MedicationIngredient"
+            }
+          },
+          "atc": {
+            "type": "array",
+            "description": "WHO ATC code(s).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "form": {
+            "type": "string",
+            "enum": [
+              "tablet",
+              "extended_release_tablet",
+              "enteric_coated_tablet",
+              "capsule",
+              "granules",
+              "oral_solution",
+              "injection",
+              "inhaler",
+              "transdermal_patch",
+              "topical",
+              "suppository",
+              "sublingual_tablet"
+            ]
+          },
+          "route": {
+            "type": "string",
+            "enum": [
+              "oral",
+              "parenteral",
+              "inhalation",
+              "transdermal",
+              "topical",
+              "rectal",
+              "sublingual"
+            ]
+          },
+          "pack": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "dispensing": {
+            "type": "string",
+            "enum": [
+              "rx",
+              "otc_a",
+              "otc_b"
+            ],
+            "description": "Prescription-only, or China's OTC class A (甲类) / B (乙类)."
+          },
+          "control": {
+            "type": "string",
+            "enum": [
+              "none",
+              "narcotic",
+              "psychotropic_1",
+              "psychotropic_2",
+              "toxic",
+              "precursor"
+            ],
+            "description": "China's special-management class: 麻醉药品, 第一/二类精神药品, 医疗用毒性药品,\n药品类易制毒化学品, or `none`.\n"
+          },
+          "antimicrobial_grade": {
+            "type": "string",
+            "enum": [
+              "unrestricted",
+              "restricted",
+              "special"
+            ],
+            "description": "抗菌药物分级 (antimicrobials only)."
+          },
+          "essential": {
+            "type": "boolean",
+            "description": "Listed in the National Essential Medicines List (国家基本药物)."
+          },
+          "approval_number": {
+            "type": "string",
+            "description": "Sandbox approval number, clearly fictitious (`国药准字SBX…`)."
+          },
+          "insurance_codes": {
+            "type": "array",
+            "description": "National insurance codes, current first; superseded ones name their replacement.",
+            "items": {
+              "$ref": "#/components/schemas/InsuranceCode"
+            }
+          },
+          "match": {
+            "$ref": "#/components/schemas/MedicationMatch"
+          }
+        }
+      },
+      "MedicationList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Medication"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "SafetyMedicationInput": {
+        "description": "A medication by catalogue id or by free text (English or Chinese).",
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "medication_id"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "medication_id": {
+                "$ref": "#/components/schemas/MedicationId"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "text"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "text": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              }
+            }
+          }
+        ]
+      },
+      "SafetyAllergyInput": {
+        "description": "An allergy by free text (`penicillin (anaphylaxis)`) or by substance.",
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "text"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "text": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              },
+              "reaction": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "substance"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "substance": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              },
+              "reaction": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              }
+            }
+          }
+        ]
+      },
+      "SafetyConditionInput": {
+        "description": "A condition by free text (`hypertension`, `eGFR 25`, `妊娠早期`) or ICD-10 code.",
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "text"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "text": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "icd10"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "icd10": {
+                "type": "string",
+                "pattern": "^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$"
+              }
+            }
+          }
+        ]
+      },
+      "SafetyPatient": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "age": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 130,
+            "description": "Age in years."
+          },
+          "sex": {
+            "type": "string",
+            "enum": [
+              "female",
+              "male",
+              "other",
+              "unknown"
+            ]
+          },
+          "pregnancy": {
+            "description": "`true`, or the trimester / gestational week when known.",
+            "oneOf": [
+              {
+                "type": "boolean"
+              },
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "trimester": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3
+                    ]
+                  },
+                  "weeks": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 45
+                  }
+                }
+              }
+            ]
+          },
+          "egfr": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 250,
+            "description": "eGFR in ml/min/1.73 m²."
+          },
+          "allergies": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/SafetyAllergyInput"
+            }
+          },
+          "conditions": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/SafetyConditionInput"
+            }
+          },
+          "current_medications": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/SafetyMedicationInput"
+            }
+          }
+        }
+      },
+      "SafetyCheckCreate": {
+        "type": "object",
+        "required": [
+          "medications"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "medications": {
+            "x-sensitive": true,
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "description": "The proposed medications.",
+            "items": {
+              "$ref": "#/components/schemas/SafetyMedicationInput"
+            }
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "patient": {
+            "x-sensitive": true,
+            "$ref": "#/components/schemas/SafetyPatient"
+          }
+        }
+      },
+      "SafetyAlert": {
+        "type": "object",
+        "required": [
+          "kind",
+          "severity",
+          "contraindicated",
+          "medications",
+          "mechanism",
+          "management",
+          "source"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "drug_drug",
+              "duplicate_therapy",
+              "drug_allergy",
+              "drug_disease",
+              "drug_pregnancy",
+              "dose",
+              "online_restricted"
+            ],
+            "description": "Renal and age (Beers) alerts are `dose`."
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "major",
+              "moderate",
+              "minor"
+            ]
+          },
+          "contraindicated": {
+            "type": "boolean",
+            "description": "A label or guideline says never to combine / use; the outcome is `blocked`."
+          },
+          "medications": {
+            "type": "array",
+            "description": "Catalogue ids of the medications concerned (proposed and current).",
+            "items": {
+              "$ref": "#/components/schemas/MedicationId"
+            }
+          },
+          "mechanism": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "management": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "alternatives": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "medication_id",
+                "name"
+              ],
+              "properties": {
+                "medication_id": {
+                  "$ref": "#/components/schemas/MedicationId"
+                },
+                "name": {
+                  "$ref": "#/components/schemas/LocalizedText"
+                }
+              }
+            }
+          },
+          "source": {
+            "type": "string",
+            "description": "Where the rule comes from (label, guideline, reference)."
+          }
+        }
+      },
+      "SafetyResolvedInput": {
+        "type": "object",
+        "required": [
+          "field",
+          "input",
+          "type",
+          "id",
+          "name"
+        ],
+        "properties": {
+          "field": {
+            "type": "string",
+            "description": "JSON pointer to the input (`/medications/0`, `/patient/allergies/1`, or\n`/patient_record/allergies/0` for what came from the patient's record).\n"
+          },
+          "input": {
+            "x-sensitive": true,
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "medication",
+              "allergy",
+              "condition",
+              "renal_function",
+              "pregnancy",
+              "age"
+            ]
+          },
+          "id": {
+            "type": "string",
+            "description": "The catalogue id, allergy class, condition id or value understood."
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "detail": {
+            "type": "string",
+            "description": "e.g. the reaction severity of an allergy, the trimester, the eGFR value."
+          }
+        }
+      },
+      "SafetyUnresolvedInput": {
+        "type": "object",
+        "required": [
+          "field",
+          "input",
+          "reason"
+        ],
+        "properties": {
+          "field": {
+            "type": "string"
+          },
+          "input": {
+            "x-sensitive": true,
+            "type": "string"
+          },
+          "reason": {
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        }
+      },
+      "SafetyNotice": {
+        "type": "object",
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "enum": [
+              "no_allergies_recorded",
+              "no_conditions_recorded",
+              "no_renal_function",
+              "no_age"
+            ]
+          },
+          "message": {
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        }
+      },
+      "SafetyCheck": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "outcome",
+          "alerts",
+          "resolved",
+          "unresolved",
+          "notices",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/SafetyCheckId"
+          },
+          "object": {
+            "type": "string",
+            "const": "safety_check"
+          },
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "ready",
+              "warning",
+              "blocked"
+            ]
+          },
+          "alerts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SafetyAlert"
+            }
+          },
+          "resolved": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SafetyResolvedInput"
+            }
+          },
+          "unresolved": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SafetyUnresolvedInput"
+            }
+          },
+          "notices": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SafetyNotice"
+            }
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
       "TestClockId": {
         "type": "string",
         "pattern": "^clock_[A-Za-z0-9_]+$"
@@ -5018,6 +8077,779 @@ export const openapiDocument = {
           },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ConsultationConflictProblem": {
+        "description": "A 409 of the consultations domain.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "required": [
+              "code"
+            ],
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "slot_unavailable",
+                  "consultation_type_not_offered",
+                  "consultation_not_cancellable",
+                  "too_early",
+                  "ended",
+                  "consultation_not_joinable",
+                  "consultation_not_scheduled",
+                  "consultation_closed"
+                ]
+              },
+              "consultation_status": {
+                "$ref": "#/components/schemas/ConsultationStatus"
+              },
+              "joinable_from": {
+                "$ref": "#/components/schemas/Timestamp"
+              },
+              "slot_start": {
+                "$ref": "#/components/schemas/Timestamp"
+              }
+            }
+          }
+        ]
+      },
+      "ConsultationUnprocessableProblem": {
+        "description": "A 422 of `POST /v1/consultations`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "required": [
+              "code"
+            ],
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "slot_required",
+                  "invalid_slot",
+                  "slot_in_past",
+                  "invalid_time_zone",
+                  "idempotency_key_reused"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "DoctorId": {
+        "type": "string",
+        "pattern": "^doc_[A-Za-z0-9_]+$"
+      },
+      "ConsultationId": {
+        "type": "string",
+        "pattern": "^cons_[A-Za-z0-9_]+$"
+      },
+      "ConsultationMessageId": {
+        "type": "string",
+        "pattern": "^cmsg_[A-Za-z0-9_]+$"
+      },
+      "TimeZone": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "pattern": "^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$",
+        "description": "An IANA time zone name, e.g. `Asia/Shanghai`, `Europe/London`.",
+        "examples": [
+          "Asia/Shanghai"
+        ]
+      },
+      "OffsetDateTime": {
+        "type": "string",
+        "format": "date-time",
+        "description": "RFC 3339 with the UTC offset of a named zone, e.g. `2027-03-29T17:00:00+08:00`."
+      },
+      "LocalDate": {
+        "type": "string",
+        "format": "date"
+      },
+      "DoctorDepartment": {
+        "type": "string",
+        "description": "The 16 departments (the same values triage results recommend).",
+        "enum": [
+          "emergency",
+          "cardiology",
+          "respiratory",
+          "gastroenterology",
+          "neurology",
+          "orthopedics",
+          "rheumatology",
+          "dermatology",
+          "ENT",
+          "ophthalmology",
+          "pediatrics",
+          "obstetrics_gynecology",
+          "urology",
+          "endocrinology",
+          "psychiatry",
+          "general_internal_medicine"
+        ]
+      },
+      "ConsultationType": {
+        "type": "string",
+        "enum": [
+          "text",
+          "video"
+        ]
+      },
+      "WeeklyScheduleBlock": {
+        "type": "object",
+        "description": "Opening hours on one weekday, in the doctor's local time (`end` excluded).",
+        "required": [
+          "weekday",
+          "start",
+          "end"
+        ],
+        "properties": {
+          "weekday": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 7,
+            "description": "ISO weekday, 1 = Monday … 7 = Sunday."
+          },
+          "start": {
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+          },
+          "end": {
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+          }
+        }
+      },
+      "Doctor": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "name",
+          "title",
+          "department",
+          "hospital",
+          "languages",
+          "time_zone",
+          "consultation_types",
+          "fee",
+          "slot_minutes",
+          "weekly_schedule"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/DoctorId"
+          },
+          "object": {
+            "type": "string",
+            "const": "doctor"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "title": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "department": {
+            "$ref": "#/components/schemas/DoctorDepartment"
+          },
+          "hospital": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "languages": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/Locale"
+            }
+          },
+          "time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "consultation_types": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/ConsultationType"
+            }
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "slot_minutes": {
+            "type": "integer",
+            "minimum": 5,
+            "maximum": 120
+          },
+          "weekly_schedule": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WeeklyScheduleBlock"
+            }
+          }
+        }
+      },
+      "DoctorList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Doctor"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "Slot": {
+        "type": "object",
+        "required": [
+          "start",
+          "end",
+          "doctor_local_start"
+        ],
+        "properties": {
+          "start": {
+            "$ref": "#/components/schemas/OffsetDateTime"
+          },
+          "end": {
+            "$ref": "#/components/schemas/OffsetDateTime"
+          },
+          "doctor_local_start": {
+            "$ref": "#/components/schemas/OffsetDateTime",
+            "description": "The same instant in the doctor's zone."
+          }
+        }
+      },
+      "SlotDay": {
+        "type": "object",
+        "required": [
+          "date",
+          "slots"
+        ],
+        "properties": {
+          "date": {
+            "$ref": "#/components/schemas/LocalDate"
+          },
+          "slots": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Slot"
+            }
+          }
+        }
+      },
+      "DoctorSlots": {
+        "type": "object",
+        "required": [
+          "object",
+          "doctor_id",
+          "time_zone",
+          "doctor_time_zone",
+          "from",
+          "to",
+          "days"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "doctor_slots"
+          },
+          "doctor_id": {
+            "$ref": "#/components/schemas/DoctorId"
+          },
+          "time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "doctor_time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "from": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "to": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "days": {
+            "type": "array",
+            "description": "Local dates (in `time_zone`) with at least one free slot, in order.",
+            "items": {
+              "$ref": "#/components/schemas/SlotDay"
+            }
+          }
+        }
+      },
+      "ConsultationStatus": {
+        "type": "string",
+        "enum": [
+          "requested",
+          "accepted",
+          "in_progress",
+          "completed",
+          "cancelled",
+          "missed"
+        ]
+      },
+      "VisitType": {
+        "type": "string",
+        "enum": [
+          "first",
+          "follow_up"
+        ],
+        "description": "China's online rules allow prescribing only in `follow_up` visits, with the prior\ndiagnosis on file (`prior_diagnosis_file_id`).\n"
+      },
+      "ConsultationCreate": {
+        "type": "object",
+        "required": [
+          "patient_id",
+          "doctor_id",
+          "type",
+          "reason"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "doctor_id": {
+            "$ref": "#/components/schemas/DoctorId"
+          },
+          "type": {
+            "$ref": "#/components/schemas/ConsultationType"
+          },
+          "slot_start": {
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "A slot `start` from the slots list (any offset; the same instant)."
+          },
+          "patient_time_zone": {
+            "$ref": "#/components/schemas/TimeZone",
+            "description": "The patient's IANA zone (default `Asia/Shanghai`); reminders and the calendar use it."
+          },
+          "triage_interview_id": {
+            "type": "string",
+            "pattern": "^[a-z]+_[A-Za-z0-9_]+$"
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "x-sensitive": true
+          },
+          "visit_type": {
+            "$ref": "#/components/schemas/VisitType"
+          },
+          "prior_diagnosis_file_id": {
+            "$ref": "#/components/schemas/FileId"
+          },
+          "attachments": {
+            "type": "array",
+            "maxItems": 10,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          }
+        }
+      },
+      "ConsultationCancel": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "reason": {
+            "type": "string",
+            "enum": [
+              "patient_request",
+              "doctor_unavailable",
+              "other"
+            ]
+          }
+        }
+      },
+      "StatusChange": {
+        "type": "object",
+        "required": [
+          "status",
+          "at"
+        ],
+        "properties": {
+          "status": {
+            "$ref": "#/components/schemas/ConsultationStatus"
+          },
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "LocalTimes": {
+        "type": "object",
+        "description": "The same instant as both parties see it.",
+        "required": [
+          "patient",
+          "doctor"
+        ],
+        "properties": {
+          "patient": {
+            "$ref": "#/components/schemas/OffsetDateTime"
+          },
+          "doctor": {
+            "$ref": "#/components/schemas/OffsetDateTime"
+          }
+        }
+      },
+      "Consultation": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "patient_id",
+          "doctor_id",
+          "department",
+          "type",
+          "status",
+          "visit_type",
+          "patient_time_zone",
+          "doctor_time_zone",
+          "ends_at",
+          "fee",
+          "reason",
+          "attachments",
+          "status_history",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ConsultationId"
+          },
+          "object": {
+            "type": "string",
+            "const": "consultation"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "doctor_id": {
+            "$ref": "#/components/schemas/DoctorId"
+          },
+          "department": {
+            "$ref": "#/components/schemas/DoctorDepartment"
+          },
+          "type": {
+            "$ref": "#/components/schemas/ConsultationType"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ConsultationStatus"
+          },
+          "visit_type": {
+            "$ref": "#/components/schemas/VisitType"
+          },
+          "scheduled_at": {
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "The slot start in UTC (absent for a text consultation without a slot)."
+          },
+          "scheduled_local": {
+            "$ref": "#/components/schemas/LocalTimes"
+          },
+          "ends_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "joinable_from": {
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "Video only; 10 minutes before `scheduled_at`."
+          },
+          "patient_time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "doctor_time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "reason": {
+            "type": "string",
+            "x-sensitive": true
+          },
+          "triage_interview_id": {
+            "type": "string"
+          },
+          "prior_diagnosis_file_id": {
+            "$ref": "#/components/schemas/FileId"
+          },
+          "attachments": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "status_history": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/StatusChange"
+            }
+          },
+          "cancellation_reason": {
+            "type": "string"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ConsultationList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Consultation"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "VideoJoinCreate": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "participant": {
+            "type": "string",
+            "enum": [
+              "patient",
+              "doctor"
+            ],
+            "default": "patient",
+            "description": "Widget sessions join as `patient` only."
+          }
+        }
+      },
+      "VideoJoin": {
+        "type": "object",
+        "required": [
+          "object",
+          "consultation_id",
+          "participant",
+          "room_id",
+          "url",
+          "token",
+          "valid_from",
+          "expires_at"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "video_join"
+          },
+          "consultation_id": {
+            "$ref": "#/components/schemas/ConsultationId"
+          },
+          "participant": {
+            "type": "string",
+            "enum": [
+              "patient",
+              "doctor"
+            ]
+          },
+          "room_id": {
+            "type": "string",
+            "pattern": "^room_[A-Za-z0-9_]+$"
+          },
+          "url": {
+            "type": "string",
+            "format": "uri"
+          },
+          "token": {
+            "type": "string",
+            "x-sensitive": true,
+            "description": "Valid for this consultation and this participant only."
+          },
+          "valid_from": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "expires_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "AttachmentRequest": {
+        "type": "object",
+        "description": "What the doctor asks the patient to upload (the patient UI offers an upload).",
+        "required": [
+          "reason",
+          "purpose"
+        ],
+        "properties": {
+          "reason": {
+            "type": "string",
+            "enum": [
+              "missing",
+              "unreadable",
+              "wrong_document"
+            ]
+          },
+          "purpose": {
+            "type": "string",
+            "enum": [
+              "prior_diagnosis",
+              "test_result",
+              "prescription_photo",
+              "other"
+            ]
+          },
+          "file_id": {
+            "$ref": "#/components/schemas/FileId",
+            "description": "The attachment that is wrong or unreadable, when there is one."
+          }
+        }
+      },
+      "ConsultationMessageCreate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 4000,
+            "x-sensitive": true
+          },
+          "attachments": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 10,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "in_reply_to": {
+            "$ref": "#/components/schemas/ConsultationMessageId"
+          }
+        }
+      },
+      "ConsultationMessage": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "consultation_id",
+          "sender",
+          "kind",
+          "attachments",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ConsultationMessageId"
+          },
+          "object": {
+            "type": "string",
+            "const": "consultation_message"
+          },
+          "consultation_id": {
+            "$ref": "#/components/schemas/ConsultationId"
+          },
+          "sender": {
+            "type": "string",
+            "enum": [
+              "patient",
+              "doctor",
+              "system"
+            ]
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "text",
+              "attachment_request"
+            ]
+          },
+          "text": {
+            "type": "string",
+            "x-sensitive": true
+          },
+          "attachments": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "attachment_request": {
+            "$ref": "#/components/schemas/AttachmentRequest"
+          },
+          "in_reply_to": {
+            "$ref": "#/components/schemas/ConsultationMessageId"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ConsultationMessageList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ConsultationMessage"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       }

@@ -406,6 +406,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/triage/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Map free text (English or Chinese) to symptom concepts
+         * @description Finds the concepts a text mentions, with negation ("no fever", "不发烧"), common
+         *     misspellings and colloquial Chinese, plus the age and duration when stated. The concept
+         *     `id`s are the ones interview questions use. Nothing is stored.
+         */
+        post: operations["parseTriageText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/triage/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a triage interview
+         * @description Give either `patient_id` (age and sex then come from the patient record; a widget session
+         *     only its own patient) or `age` and `sex`. A widget session that sends no `patient_id`
+         *     starts an interview owned by its patient. The complaint is screened for red flags at once:
+         *     an emergency completes the interview immediately. Interviews hold no name, only the
+         *     patient id. Completing emits `triage.completed`.
+         */
+        post: operations["createTriageInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/triage/interviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["TriageInterviewId"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve a triage interview */
+        get: operations["getTriageInterview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/triage/interviews/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["TriageInterviewId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the question of a step (or an earlier step, which is Back)
+         * @description Answers the question asked at `step`. The current step answers the open question; an
+         *     earlier step replaces that answer and drops every later one (Back). Each answer's `id`
+         *     must be an item of that step's question. A step after the current one (e.g. from a stale
+         *     tab after Back) is refused with 409 `step_not_current` and the `current_step`; a completed
+         *     interview is final (409 `interview_completed`). Idempotent with `Idempotency-Key`.
+         */
+        post: operations["answerTriageInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the medication catalogue
+         * @description With `q`: catalogue entries matching an English or Chinese generic name, brand name,
+         *     ingredient or synonym, best match first, typo-tolerant (`ibuprofne` finds ibuprofen).
+         *     Each entry then carries `match` (how it matched). Without `q`: the whole catalogue by id.
+         *     Cursor-paged like every list.
+         */
+        get: operations["listMedications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["MedicationId"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve a catalogue entry */
+        get: operations["getMedication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/safety-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check proposed medications for a patient
+         * @description Checks `medications` against each other, the patient's current medications, allergies,
+         *     conditions, pregnancy, eGFR and age, and China's online-prescribing restrictions.
+         *     Medications, allergies and conditions may be catalogue ids / ICD-10 codes or free text in
+         *     English or Chinese (`penicillin (anaphylaxis)`, `eGFR 25`, `妊娠早期`): `resolved` says what
+         *     each input was understood as, `unresolved` lists what matched nothing (never dropped), and
+         *     `notices` state what the record lacks (`no_allergies_recorded` is not "safe").
+         *     With `patient_id` the patient's allergies, conditions, sex and age on record are used
+         *     too (their `resolved` fields point into `/patient_record/...`); a widget session may name
+         *     only its own patient (404 otherwise). `outcome` is `blocked` when an alert is
+         *     contraindicated, `warning` when any alert is raised, else `ready`.
+         */
+        post: operations["createSafetyCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/test-helpers/test-clocks": {
         parameters: {
             query?: never;
@@ -471,6 +633,236 @@ export interface paths {
          *     before the response, and a `test_helpers.test_clock.advanced` event is emitted.
          */
         post: operations["advanceTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/doctors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List doctors
+         * @description The seeded doctors (see docs/testing/sandbox.md), filtered by department, spoken language
+         *     and consultation type, in a stable order.
+         */
+        get: operations["listDoctors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/doctors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The doctor id (`doc_…`). */
+                id: components["schemas"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a doctor
+         * @description A doctor with their weekly schedule (in the doctor's own time zone).
+         */
+        get: operations["getDoctor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/doctors/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The doctor id (`doc_…`). */
+                id: components["schemas"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a doctor's free slots
+         * @description Free slots between `from` and `to` (at most 31 days apart; default: the next 7 days),
+         *     computed from the doctor's weekly schedule in the doctor's IANA time zone (so a 09:00 London
+         *     slot stays at 09:00 London across daylight-saving changes), minus booked ones, grouped by
+         *     local date in `time_zone` (default: the doctor's zone). Times carry their UTC offset in that
+         *     zone. Errors: 400 `invalid_time_zone`, 400 `invalid_range`, 404 `resource_not_found`.
+         */
+        get: operations["listDoctorSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consultations
+         * @description Newest first. A widget session sees only its own patient's consultations (another
+         *     `patient_id` answers 404).
+         */
+        get: operations["listConsultations"];
+        put?: never;
+        /**
+         * Book a consultation
+         * @description Books a text or video consultation with a doctor. A video consultation needs `slot_start`
+         *     (one of the doctor's free slots); a text consultation without one starts now and stays open
+         *     for 48 hours. Idempotent with `Idempotency-Key`; a slot already booked answers 409
+         *     `slot_unavailable` (of many concurrent bookings of one slot exactly one succeeds). The sandbox
+         *     plays the doctor: the consultation is accepted shortly after and the doctor answers the
+         *     patient's first message (see docs/testing/sandbox.md). Errors: 404 `resource_not_found`
+         *     (patient, doctor, file); 409 `slot_unavailable`, `consultation_type_not_offered`; 422
+         *     `slot_required`, `invalid_slot`, `slot_in_past`, `invalid_time_zone`, `idempotency_key_reused`.
+         */
+        post: operations["createConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a consultation
+         * @description Status, schedule (UTC and both parties' local times) and status history.
+         */
+        get: operations["getConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a consultation
+         * @description Cancels a `requested` or `accepted` consultation and frees its slot. Errors: 409
+         *     `consultation_not_cancellable` (with the current `consultation_status`).
+         */
+        post: operations["cancelConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/video-join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a video consultation
+         * @description A join descriptor for one participant of one video consultation, valid from 10 minutes
+         *     before the slot until its end. Joining starts the consultation (`in_progress`). Errors: 409
+         *     `too_early` (with `joinable_from`), `ended`, `consultation_not_joinable` (not a video
+         *     consultation, cancelled, not yet accepted).
+         */
+        post: operations["createVideoJoin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the consultation as an iCalendar event
+         * @description An RFC 5545 calendar with one VEVENT whose times carry `TZID` (the patient's zone) with its
+         *     VTIMEZONE, never floating local times, and a VALARM 15 minutes before. Errors: 409
+         *     `consultation_not_scheduled` for a text consultation without a slot.
+         */
+        get: operations["getConsultationCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a consultation's messages
+         * @description Oldest first: the patient's and the doctor's messages, including attachment requests.
+         */
+        get: operations["listConsultationMessages"];
+        put?: never;
+        /**
+         * Send a message to the doctor
+         * @description Text and/or file attachments (ids from `POST /v1/files`). Answering an
+         *     `attachment_request` names it in `in_reply_to`. Errors: 409 `consultation_closed`;
+         *     404 `resource_not_found` (consultation, file).
+         */
+        post: operations["createConsultationMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -554,9 +946,9 @@ export interface components {
          */
         Timestamp: string;
         /** @enum {string} */
-        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "claims:read" | "claims:write" | "coverage:read";
+        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "claims:read" | "claims:write" | "coverage:read" | "triage:read" | "triage:write" | "medications:read" | "safety_checks:write" | "consultations:read" | "consultations:write";
         /** @enum {string} */
-        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "claim.submitted" | "claim.adjudicated" | "claim.paid" | "claim.cancelled" | "test_helpers.test_clock.advanced";
+        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "claim.submitted" | "claim.adjudicated" | "claim.paid" | "claim.cancelled" | "triage.completed" | "test_helpers.test_clock.advanced" | "consultation.requested" | "consultation.accepted" | "consultation.in_progress" | "consultation.completed" | "consultation.cancelled" | "consultation.missed" | "consultation.reminder" | "consultation.message_created";
         DeletedObject: {
             id: string;
             object: string;
@@ -1184,6 +1576,362 @@ export interface components {
             explanation: components["schemas"]["LocalizedText"];
             issues: components["schemas"]["ClaimIssue"][];
         };
+        /** @description A 422 of the triage domain. */
+        TriageUnprocessableProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "unknown_concept" | "answer_not_in_question" | "duplicate_answer" | "demographics_required" | "patient_demographics_conflict" | "sex_required" | "invalid_age" | "idempotency_key_reused";
+        };
+        /** @description A 409 of `POST /v1/triage/interviews/{id}/answers`. */
+        TriageInterviewConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "step_not_current" | "interview_completed";
+            /** @description The step whose question is open (the answered steps when completed). */
+            current_step: number;
+            interview_status: components["schemas"]["TriageInterviewStatus"];
+        };
+        TriageInterviewId: string;
+        /** @description A symptom or finding concept, the same ids `/v1/triage/parse` returns. */
+        TriageConceptId: string;
+        /**
+         * @description `emergency`: call 120 or go to the emergency department now; `consult_24h`: see a doctor
+         *     within 24 hours; `consult`: book a consultation; `self_care`: care at home, with advice.
+         * @enum {string}
+         */
+        TriageLevel: "emergency" | "consult_24h" | "consult" | "self_care";
+        /** @enum {string} */
+        TriageDepartment: "emergency" | "cardiology" | "respiratory" | "gastroenterology" | "neurology" | "orthopedics" | "rheumatology" | "dermatology" | "ENT" | "ophthalmology" | "pediatrics" | "obstetrics_gynecology" | "urology" | "endocrinology" | "psychiatry" | "general_internal_medicine";
+        /** @enum {string} */
+        TriageSex: "female" | "male";
+        TriageAge: {
+            value: number;
+            /** @enum {string} */
+            unit: "year" | "month";
+        };
+        TriageDuration: {
+            value: number;
+            /** @enum {string} */
+            unit: "minute" | "hour" | "day" | "week" | "month" | "year";
+        };
+        /** @enum {string} */
+        TriageChoice: "present" | "absent" | "unknown";
+        TriageEvidenceInput: {
+            id: components["schemas"]["TriageConceptId"];
+            choice: components["schemas"]["TriageChoice"];
+        };
+        TriageEvidence: {
+            id: components["schemas"]["TriageConceptId"];
+            choice: components["schemas"]["TriageChoice"];
+            /**
+             * @description The complaint text, the `evidence` sent at the start, or an answer.
+             * @enum {string}
+             */
+            source: "complaint" | "initial" | "answer";
+        };
+        TriageParseRequest: {
+            text: string;
+            locale?: components["schemas"]["Locale"];
+        };
+        TriageMention: {
+            id: components["schemas"]["TriageConceptId"];
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            choice: "present" | "absent";
+        };
+        TriageParseResult: {
+            mentions: components["schemas"]["TriageMention"][];
+            age?: components["schemas"]["TriageAge"];
+            duration?: components["schemas"]["TriageDuration"];
+        };
+        TriageInterviewCreate: {
+            patient_id?: components["schemas"]["PatientId"];
+            age?: components["schemas"]["TriageAge"];
+            sex?: components["schemas"]["TriageSex"];
+            /** @description What is wrong, in the patient's words (English or Chinese). */
+            complaint: string;
+            locale: components["schemas"]["Locale"];
+            evidence?: components["schemas"]["TriageEvidenceInput"][];
+        };
+        TriageAnswerCreate: {
+            step: number;
+            answers: components["schemas"]["TriageEvidenceInput"][];
+        };
+        TriageQuestionItem: {
+            id: components["schemas"]["TriageConceptId"];
+            name: components["schemas"]["LocalizedText"];
+            choices: components["schemas"]["TriageChoice"][];
+        };
+        TriageQuestion: {
+            id: string;
+            /**
+             * @description `single`: one item, answered Yes / No / Don't know; `group_single`: pick one item
+             *     (the others are `absent`); `group_multiple`: any number (unchecked are `absent`).
+             * @enum {string}
+             */
+            type: "single" | "group_single" | "group_multiple";
+            text: components["schemas"]["LocalizedText"];
+            rationale: components["schemas"]["LocalizedText"];
+            items: components["schemas"]["TriageQuestionItem"][];
+        };
+        TriageNamedItem: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        TriageRedFlag: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @description The guideline the rule comes from. */
+            source: string;
+        };
+        TriageClinicianSummary: {
+            text: components["schemas"]["LocalizedText"];
+            present: components["schemas"]["TriageNamedItem"][];
+            absent: components["schemas"]["TriageNamedItem"][];
+            unknown: components["schemas"]["TriageNamedItem"][];
+            red_flags_asked: {
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                choice: components["schemas"]["TriageChoice"];
+            }[];
+        };
+        TriageResult: {
+            level: components["schemas"]["TriageLevel"];
+            red_flags: components["schemas"]["TriageRedFlag"][];
+            /** @description Ordered, the most fitting first. */
+            departments: {
+                department: components["schemas"]["TriageDepartment"];
+                reason: components["schemas"]["LocalizedText"];
+            }[];
+            advice: components["schemas"]["LocalizedText"];
+            recommended_tests: components["schemas"]["TriageNamedItem"][];
+            /** @description The top few, in plain words; never a diagnosis. */
+            possible_conditions: {
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                source: string;
+            }[];
+            disclaimer: components["schemas"]["LocalizedText"];
+            clinician_summary: components["schemas"]["TriageClinicianSummary"];
+            knowledge_version: string;
+        };
+        /** @enum {string} */
+        TriageInterviewStatus: "in_progress" | "completed";
+        TriageInterview: {
+            id: components["schemas"]["TriageInterviewId"];
+            /** @constant */
+            object: "triage_interview";
+            status: components["schemas"]["TriageInterviewStatus"];
+            /** @description The step of the open question (1-based), or the answered steps when completed. */
+            step: number;
+            locale: components["schemas"]["Locale"];
+            question?: components["schemas"]["TriageQuestion"];
+            evidence: components["schemas"]["TriageEvidence"][];
+            result?: components["schemas"]["TriageResult"];
+            patient_id?: components["schemas"]["PatientId"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            completed_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description The object of a `triage.completed` event (ids and outcome only, no free text). */
+        TriageCompleted: {
+            id: components["schemas"]["TriageInterviewId"];
+            /** @constant */
+            object: "triage_interview";
+            patient_id?: components["schemas"]["PatientId"];
+            level: components["schemas"]["TriageLevel"];
+            department?: components["schemas"]["TriageDepartment"];
+        };
+        /** @description A 400 of `GET /v1/medications`. */
+        MedicationQueryProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "validation_failed" | "invalid_cursor" | "duplicate_authorization_header";
+        };
+        /** @description A 404 of `GET /v1/medications/{id}`. */
+        MedicationNotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "resource_not_found";
+        };
+        /** @description A 404 of `POST /v1/safety-checks` (the `patient_id`). */
+        SafetyCheckNotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "resource_not_found";
+        };
+        MedicationId: string;
+        SafetyCheckId: string;
+        Strength: {
+            value: number;
+            /** @description e.g. `mg`, `µg`, `mg/ml`, `IU`. */
+            unit: string;
+        };
+        MedicationIngredient: {
+            /** @description The ingredient's stable slug (`paracetamol`), what safety rules work on. */
+            ingredient_id: string;
+            name: components["schemas"]["LocalizedText"];
+            strength: components["schemas"]["Strength"];
+        };
+        InsuranceCode: {
+            code: string;
+            /** @enum {string} */
+            status: "current" | "superseded";
+            /** @description For a superseded code, the code that replaces it (claims must use it). */
+            replaced_by?: string;
+        };
+        /** @description How a search hit matched (only in search results). */
+        MedicationMatch: {
+            /** @description 1 is an exact name match. */
+            score: number;
+            /** @description The name that matched (generic, brand, ingredient or synonym). */
+            matched: string;
+            /** @enum {string} */
+            via: "exact" | "prefix" | "contains" | "fuzzy";
+        };
+        Medication: {
+            id: components["schemas"]["MedicationId"];
+            /** @constant */
+            object: "medication";
+            /** @description Generic (common) name. */
+            name: components["schemas"]["LocalizedText"];
+            brands: components["schemas"]["LocalizedText"][];
+            /** @description Every active ingredient with its strength (combination products list each). */
+            ingredients: components["schemas"]["MedicationIngredient"][];
+            /** @description WHO ATC code(s). */
+            atc: string[];
+            /** @enum {string} */
+            form: "tablet" | "extended_release_tablet" | "enteric_coated_tablet" | "capsule" | "granules" | "oral_solution" | "injection" | "inhaler" | "transdermal_patch" | "topical" | "suppository" | "sublingual_tablet";
+            /** @enum {string} */
+            route: "oral" | "parenteral" | "inhalation" | "transdermal" | "topical" | "rectal" | "sublingual";
+            pack: components["schemas"]["LocalizedText"];
+            /**
+             * @description Prescription-only, or China's OTC class A (甲类) / B (乙类).
+             * @enum {string}
+             */
+            dispensing: "rx" | "otc_a" | "otc_b";
+            /**
+             * @description China's special-management class: 麻醉药品, 第一/二类精神药品, 医疗用毒性药品,
+             *     药品类易制毒化学品, or `none`.
+             * @enum {string}
+             */
+            control: "none" | "narcotic" | "psychotropic_1" | "psychotropic_2" | "toxic" | "precursor";
+            /**
+             * @description 抗菌药物分级 (antimicrobials only).
+             * @enum {string}
+             */
+            antimicrobial_grade?: "unrestricted" | "restricted" | "special";
+            /** @description Listed in the National Essential Medicines List (国家基本药物). */
+            essential: boolean;
+            /** @description Sandbox approval number, clearly fictitious (`国药准字SBX…`). */
+            approval_number: string;
+            /** @description National insurance codes, current first; superseded ones name their replacement. */
+            insurance_codes: components["schemas"]["InsuranceCode"][];
+            match?: components["schemas"]["MedicationMatch"];
+        };
+        MedicationList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Medication"][];
+            next_cursor: string | null;
+        };
+        /** @description A medication by catalogue id or by free text (English or Chinese). */
+        SafetyMedicationInput: {
+            medication_id: components["schemas"]["MedicationId"];
+        } | {
+            text: string;
+        };
+        /** @description An allergy by free text (`penicillin (anaphylaxis)`) or by substance. */
+        SafetyAllergyInput: {
+            text: string;
+            reaction?: string;
+        } | {
+            substance: string;
+            reaction?: string;
+        };
+        /** @description A condition by free text (`hypertension`, `eGFR 25`, `妊娠早期`) or ICD-10 code. */
+        SafetyConditionInput: {
+            text: string;
+        } | {
+            icd10: string;
+        };
+        SafetyPatient: {
+            /** @description Age in years. */
+            age?: number;
+            /** @enum {string} */
+            sex?: "female" | "male" | "other" | "unknown";
+            /** @description `true`, or the trimester / gestational week when known. */
+            pregnancy?: boolean | {
+                /** @enum {integer} */
+                trimester?: 1 | 2 | 3;
+                weeks?: number;
+            };
+            /** @description eGFR in ml/min/1.73 m². */
+            egfr?: number;
+            allergies?: components["schemas"]["SafetyAllergyInput"][];
+            conditions?: components["schemas"]["SafetyConditionInput"][];
+            current_medications?: components["schemas"]["SafetyMedicationInput"][];
+        };
+        SafetyCheckCreate: {
+            /** @description The proposed medications. */
+            medications: components["schemas"]["SafetyMedicationInput"][];
+            patient_id?: components["schemas"]["PatientId"];
+            patient?: components["schemas"]["SafetyPatient"];
+        };
+        SafetyAlert: {
+            /**
+             * @description Renal and age (Beers) alerts are `dose`.
+             * @enum {string}
+             */
+            kind: "drug_drug" | "duplicate_therapy" | "drug_allergy" | "drug_disease" | "drug_pregnancy" | "dose" | "online_restricted";
+            /** @enum {string} */
+            severity: "major" | "moderate" | "minor";
+            /** @description A label or guideline says never to combine / use; the outcome is `blocked`. */
+            contraindicated: boolean;
+            /** @description Catalogue ids of the medications concerned (proposed and current). */
+            medications: components["schemas"]["MedicationId"][];
+            mechanism: components["schemas"]["LocalizedText"];
+            management: components["schemas"]["LocalizedText"];
+            alternatives?: {
+                medication_id: components["schemas"]["MedicationId"];
+                name: components["schemas"]["LocalizedText"];
+            }[];
+            /** @description Where the rule comes from (label, guideline, reference). */
+            source: string;
+        };
+        SafetyResolvedInput: {
+            /**
+             * @description JSON pointer to the input (`/medications/0`, `/patient/allergies/1`, or
+             *     `/patient_record/allergies/0` for what came from the patient's record).
+             */
+            field: string;
+            input: string;
+            /** @enum {string} */
+            type: "medication" | "allergy" | "condition" | "renal_function" | "pregnancy" | "age";
+            /** @description The catalogue id, allergy class, condition id or value understood. */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @description e.g. the reaction severity of an allergy, the trimester, the eGFR value. */
+            detail?: string;
+        };
+        SafetyUnresolvedInput: {
+            field: string;
+            input: string;
+            reason: components["schemas"]["LocalizedText"];
+        };
+        SafetyNotice: {
+            /** @enum {string} */
+            code: "no_allergies_recorded" | "no_conditions_recorded" | "no_renal_function" | "no_age";
+            message: components["schemas"]["LocalizedText"];
+        };
+        SafetyCheck: {
+            id: components["schemas"]["SafetyCheckId"];
+            /** @constant */
+            object: "safety_check";
+            /** @enum {string} */
+            outcome: "ready" | "warning" | "blocked";
+            alerts: components["schemas"]["SafetyAlert"][];
+            resolved: components["schemas"]["SafetyResolvedInput"][];
+            unresolved: components["schemas"]["SafetyUnresolvedInput"][];
+            notices: components["schemas"]["SafetyNotice"][];
+            patient_id?: components["schemas"]["PatientId"];
+            created_at: components["schemas"]["Timestamp"];
+        };
         TestClockId: string;
         TestClockCreate: {
             frozen_time: components["schemas"]["Timestamp"];
@@ -1205,6 +1953,217 @@ export interface components {
              */
             status: "ready";
             created_at: components["schemas"]["Timestamp"];
+        };
+        /** @description A 409 of the consultations domain. */
+        ConsultationConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "slot_unavailable" | "consultation_type_not_offered" | "consultation_not_cancellable" | "too_early" | "ended" | "consultation_not_joinable" | "consultation_not_scheduled" | "consultation_closed";
+            consultation_status?: components["schemas"]["ConsultationStatus"];
+            joinable_from?: components["schemas"]["Timestamp"];
+            slot_start?: components["schemas"]["Timestamp"];
+        };
+        /** @description A 422 of `POST /v1/consultations`. */
+        ConsultationUnprocessableProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "slot_required" | "invalid_slot" | "slot_in_past" | "invalid_time_zone" | "idempotency_key_reused";
+        };
+        DoctorId: string;
+        ConsultationId: string;
+        ConsultationMessageId: string;
+        /**
+         * @description An IANA time zone name, e.g. `Asia/Shanghai`, `Europe/London`.
+         * @example Asia/Shanghai
+         */
+        TimeZone: string;
+        /**
+         * Format: date-time
+         * @description RFC 3339 with the UTC offset of a named zone, e.g. `2027-03-29T17:00:00+08:00`.
+         */
+        OffsetDateTime: string;
+        /** Format: date */
+        LocalDate: string;
+        /**
+         * @description The 16 departments (the same values triage results recommend).
+         * @enum {string}
+         */
+        DoctorDepartment: "emergency" | "cardiology" | "respiratory" | "gastroenterology" | "neurology" | "orthopedics" | "rheumatology" | "dermatology" | "ENT" | "ophthalmology" | "pediatrics" | "obstetrics_gynecology" | "urology" | "endocrinology" | "psychiatry" | "general_internal_medicine";
+        /** @enum {string} */
+        ConsultationType: "text" | "video";
+        /** @description Opening hours on one weekday, in the doctor's local time (`end` excluded). */
+        WeeklyScheduleBlock: {
+            /** @description ISO weekday, 1 = Monday … 7 = Sunday. */
+            weekday: number;
+            start: string;
+            end: string;
+        };
+        Doctor: {
+            id: components["schemas"]["DoctorId"];
+            /** @constant */
+            object: "doctor";
+            name: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
+            department: components["schemas"]["DoctorDepartment"];
+            hospital: components["schemas"]["LocalizedText"];
+            languages: components["schemas"]["Locale"][];
+            time_zone: components["schemas"]["TimeZone"];
+            consultation_types: components["schemas"]["ConsultationType"][];
+            fee: components["schemas"]["Money"];
+            slot_minutes: number;
+            weekly_schedule: components["schemas"]["WeeklyScheduleBlock"][];
+        };
+        DoctorList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Doctor"][];
+            next_cursor: string | null;
+        };
+        Slot: {
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+            /** @description The same instant in the doctor's zone. */
+            doctor_local_start: components["schemas"]["OffsetDateTime"];
+        };
+        SlotDay: {
+            date: components["schemas"]["LocalDate"];
+            slots: components["schemas"]["Slot"][];
+        };
+        DoctorSlots: {
+            /** @constant */
+            object: "doctor_slots";
+            doctor_id: components["schemas"]["DoctorId"];
+            time_zone: components["schemas"]["TimeZone"];
+            doctor_time_zone: components["schemas"]["TimeZone"];
+            from: components["schemas"]["Timestamp"];
+            to: components["schemas"]["Timestamp"];
+            /** @description Local dates (in `time_zone`) with at least one free slot, in order. */
+            days: components["schemas"]["SlotDay"][];
+        };
+        /** @enum {string} */
+        ConsultationStatus: "requested" | "accepted" | "in_progress" | "completed" | "cancelled" | "missed";
+        /**
+         * @description China's online rules allow prescribing only in `follow_up` visits, with the prior
+         *     diagnosis on file (`prior_diagnosis_file_id`).
+         * @enum {string}
+         */
+        VisitType: "first" | "follow_up";
+        ConsultationCreate: {
+            patient_id: components["schemas"]["PatientId"];
+            doctor_id: components["schemas"]["DoctorId"];
+            type: components["schemas"]["ConsultationType"];
+            /** @description A slot `start` from the slots list (any offset; the same instant). */
+            slot_start?: components["schemas"]["Timestamp"];
+            /** @description The patient's IANA zone (default `Asia/Shanghai`); reminders and the calendar use it. */
+            patient_time_zone?: components["schemas"]["TimeZone"];
+            triage_interview_id?: string;
+            reason: string;
+            visit_type?: components["schemas"]["VisitType"];
+            prior_diagnosis_file_id?: components["schemas"]["FileId"];
+            attachments?: components["schemas"]["FileId"][];
+            metadata?: components["schemas"]["Metadata"];
+        };
+        ConsultationCancel: {
+            /** @enum {string} */
+            reason?: "patient_request" | "doctor_unavailable" | "other";
+        };
+        StatusChange: {
+            status: components["schemas"]["ConsultationStatus"];
+            at: components["schemas"]["Timestamp"];
+        };
+        /** @description The same instant as both parties see it. */
+        LocalTimes: {
+            patient: components["schemas"]["OffsetDateTime"];
+            doctor: components["schemas"]["OffsetDateTime"];
+        };
+        Consultation: {
+            id: components["schemas"]["ConsultationId"];
+            /** @constant */
+            object: "consultation";
+            patient_id: components["schemas"]["PatientId"];
+            doctor_id: components["schemas"]["DoctorId"];
+            department: components["schemas"]["DoctorDepartment"];
+            type: components["schemas"]["ConsultationType"];
+            status: components["schemas"]["ConsultationStatus"];
+            visit_type: components["schemas"]["VisitType"];
+            /** @description The slot start in UTC (absent for a text consultation without a slot). */
+            scheduled_at?: components["schemas"]["Timestamp"];
+            scheduled_local?: components["schemas"]["LocalTimes"];
+            ends_at: components["schemas"]["Timestamp"];
+            /** @description Video only; 10 minutes before `scheduled_at`. */
+            joinable_from?: components["schemas"]["Timestamp"];
+            patient_time_zone: components["schemas"]["TimeZone"];
+            doctor_time_zone: components["schemas"]["TimeZone"];
+            fee: components["schemas"]["Money"];
+            reason: string;
+            triage_interview_id?: string;
+            prior_diagnosis_file_id?: components["schemas"]["FileId"];
+            attachments: components["schemas"]["FileId"][];
+            status_history: components["schemas"]["StatusChange"][];
+            cancellation_reason?: string;
+            metadata?: components["schemas"]["Metadata"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ConsultationList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Consultation"][];
+            next_cursor: string | null;
+        };
+        VideoJoinCreate: {
+            /**
+             * @description Widget sessions join as `patient` only.
+             * @default patient
+             * @enum {string}
+             */
+            participant?: "patient" | "doctor";
+        };
+        VideoJoin: {
+            /** @constant */
+            object: "video_join";
+            consultation_id: components["schemas"]["ConsultationId"];
+            /** @enum {string} */
+            participant: "patient" | "doctor";
+            room_id: string;
+            /** Format: uri */
+            url: string;
+            /** @description Valid for this consultation and this participant only. */
+            token: string;
+            valid_from: components["schemas"]["Timestamp"];
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        /** @description What the doctor asks the patient to upload (the patient UI offers an upload). */
+        AttachmentRequest: {
+            /** @enum {string} */
+            reason: "missing" | "unreadable" | "wrong_document";
+            /** @enum {string} */
+            purpose: "prior_diagnosis" | "test_result" | "prescription_photo" | "other";
+            /** @description The attachment that is wrong or unreadable, when there is one. */
+            file_id?: components["schemas"]["FileId"];
+        };
+        ConsultationMessageCreate: {
+            text?: string;
+            attachments?: components["schemas"]["FileId"][];
+            in_reply_to?: components["schemas"]["ConsultationMessageId"];
+        };
+        ConsultationMessage: {
+            id: components["schemas"]["ConsultationMessageId"];
+            /** @constant */
+            object: "consultation_message";
+            consultation_id: components["schemas"]["ConsultationId"];
+            /** @enum {string} */
+            sender: "patient" | "doctor" | "system";
+            /** @enum {string} */
+            kind: "text" | "attachment_request";
+            text?: string;
+            attachments: components["schemas"]["FileId"][];
+            attachment_request?: components["schemas"]["AttachmentRequest"];
+            in_reply_to?: components["schemas"]["ConsultationMessageId"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ConsultationMessageList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["ConsultationMessage"][];
+            next_cursor: string | null;
         };
     };
     responses: {
@@ -1419,6 +2378,106 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["ClaimInvalidProblem"];
+            };
+        };
+        /**
+         * @description `unknown_concept` (an evidence or answer id that is no concept), `answer_not_in_question`
+         *     (a concept the step's question did not ask), `duplicate_answer`, `demographics_required`
+         *     (no `patient_id` and no `age`/`sex`), `patient_demographics_conflict` (`age` or a different
+         *     `sex` sent with `patient_id`), `sex_required` (the patient record's sex is not female or
+         *     male), `invalid_age`, or `idempotency_key_reused`. `errors[]` points at the fields.
+         */
+        TriageUnprocessable: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["TriageUnprocessableProblem"];
+            };
+        };
+        /**
+         * @description `step_not_current`: the step is after the current one (`current_step` says which is open);
+         *     `interview_completed`: the interview has its result and takes no more answers.
+         */
+        TriageInterviewConflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["TriageInterviewConflictProblem"];
+            };
+        };
+        /**
+         * @description `validation_failed` (e.g. an empty `q`, a `limit` over 100) or `invalid_cursor` (a cursor
+         *     this API did not issue, or one issued for another `q`).
+         */
+        MedicationQueryInvalid: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["MedicationQueryProblem"];
+            };
+        };
+        /** @description `resource_not_found`: no catalogue entry has this id. */
+        MedicationNotFound: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["MedicationNotFoundProblem"];
+            };
+        };
+        /**
+         * @description `resource_not_found`: `patient_id` names no patient the caller may see (a widget session
+         *     sees only its own).
+         */
+        SafetyCheckPatientNotFound: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["SafetyCheckNotFoundProblem"];
+            };
+        };
+        /**
+         * @description The consultation's or slot's state does not allow this: `slot_unavailable`,
+         *     `consultation_type_not_offered`, `consultation_not_cancellable`, `too_early`, `ended`,
+         *     `consultation_not_joinable`, `consultation_not_scheduled`, `consultation_closed`.
+         */
+        ConsultationConflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ConsultationConflictProblem"];
+            };
+        };
+        /**
+         * @description The booking cannot be processed: `slot_required` (video needs a slot), `invalid_slot`
+         *     (not a slot of the doctor's schedule), `slot_in_past`, `invalid_time_zone`, or
+         *     `idempotency_key_reused`.
+         */
+        ConsultationUnprocessable: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ConsultationUnprocessableProblem"];
             };
         };
     };
@@ -2250,6 +3309,254 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
+    parseTriageText: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageParseRequest"];
+            };
+        };
+        responses: {
+            /** @description The concepts found. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageParseResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createTriageInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageInterviewCreate"];
+            };
+        };
+        responses: {
+            /** @description The interview, with its first question or its result. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageInterview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["TriageUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getTriageInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["TriageInterviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interview. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageInterview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    answerTriageInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["TriageInterviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageAnswerCreate"];
+            };
+        };
+        responses: {
+            /** @description The interview, with its next question or its result. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageInterview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TriageInterviewConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["TriageUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMedications: {
+        parameters: {
+            query?: {
+                /** @description Search text in English or Chinese (generic, brand or ingredient name). */
+                q?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of catalogue entries. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicationList"];
+                };
+            };
+            400: components["responses"]["MedicationQueryInvalid"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMedication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["MedicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue entry. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Medication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["MedicationNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createSafetyCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyCheckCreate"];
+            };
+        };
+        responses: {
+            /** @description The safety check. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SafetyCheckPatientNotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
     createTestClock: {
         parameters: {
             query?: never;
@@ -2383,6 +3690,424 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listDoctors: {
+        parameters: {
+            query?: {
+                /** @description Only doctors of this department. */
+                department?: components["schemas"]["DoctorDepartment"];
+                /** @description Only doctors who speak this language. */
+                language?: components["schemas"]["Locale"];
+                /** @description Only doctors who offer this type. */
+                consultation_type?: components["schemas"]["ConsultationType"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of doctors. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getDoctor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The doctor id (`doc_…`). */
+                id: components["schemas"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Doctor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listDoctorSlots: {
+        parameters: {
+            query?: {
+                /** @description Start of the window (default: now). */
+                from?: components["schemas"]["Timestamp"];
+                /** @description End of the window (default: `from` + 7 days). */
+                to?: components["schemas"]["Timestamp"];
+                /** @description The IANA zone to group and express slots in, e.g. `Asia/Shanghai`. */
+                time_zone?: components["schemas"]["TimeZone"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The doctor id (`doc_…`). */
+                id: components["schemas"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free slots. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorSlots"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listConsultations: {
+        parameters: {
+            query?: {
+                /** @description Only this patient's consultations. */
+                patient_id?: components["schemas"]["PatientId"];
+                /** @description Only consultations in this status. */
+                status?: components["schemas"]["ConsultationStatus"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consultations. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationCreate"];
+            };
+        };
+        responses: {
+            /** @description The consultation. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            422: components["responses"]["ConsultationUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultation. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    cancelConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationCancel"];
+            };
+        };
+        responses: {
+            /** @description The cancelled consultation. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createVideoJoin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoJoinCreate"];
+            };
+        };
+        responses: {
+            /** @description The join descriptor. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoJoin"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getConsultationCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listConsultationMessages: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationMessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createConsultationMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationMessageCreate"];
+            };
+        };
+        responses: {
+            /** @description The message. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };

@@ -3,16 +3,25 @@
 import type { Schema } from '@apotheca/api-spec';
 import * as core from '@apotheca/core';
 import * as patientsPackage from '@apotheca/patients';
+import * as prescriptionsPackage from '@apotheca/prescriptions';
 import * as tracePackage from '@apotheca/trace';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as sdk from './index';
 
 /** Every resource package the umbrella re-exports; a new package is added here and in index.ts. */
-const packages = { Patients: patientsPackage, Trace: tracePackage } as const;
+const packages = {
+  Patients: patientsPackage,
+  Trace: tracePackage,
+  Prescriptions: prescriptionsPackage,
+} as const;
 
 describe('the umbrella export', () => {
   it('exposes each resource package whole as a namespace', () => {
-    const namespaces = { Patients: sdk.Patients, Trace: sdk.Trace };
+    const namespaces = {
+      Patients: sdk.Patients,
+      Trace: sdk.Trace,
+      Prescriptions: sdk.Prescriptions,
+    };
     for (const [namespace, module] of Object.entries(packages))
       expect(Object.keys(namespaces[namespace as keyof typeof packages]).sort(), namespace).toEqual(
         Object.keys(module).sort(),
@@ -47,6 +56,7 @@ describe('the umbrella export', () => {
     expectTypeOf<sdk.Trace.Product>().toEqualTypeOf<Schema<'Product'>>();
     expectTypeOf<sdk.Trace.Product>().toEqualTypeOf<sdk.Product>();
     expectTypeOf<sdk.Patients.Patient>().toEqualTypeOf<Schema<'Patient'>>();
+    expectTypeOf<sdk.Prescriptions.Medication>().toEqualTypeOf<Schema<'Medication'>>();
     expectTypeOf<sdk.Trace.DispensationConflictError>().toEqualTypeOf<tracePackage.DispensationConflictError>();
   });
 });
@@ -57,6 +67,8 @@ describe('one call style', () => {
     expect(Object.keys(apotheca.trace).sort()).toEqual(
       Object.keys(tracePackage.trace(apotheca.client)).sort(),
     );
+    expect(Object.keys(apotheca.prescriptions).sort()).toEqual(['medications', 'safetyChecks']);
+    expect(Object.keys(apotheca.prescriptions.medications).sort()).toEqual(['list', 'retrieve']);
     expect(Object.keys(apotheca.patients).sort()).toEqual(
       Object.keys(patientsPackage.patients(apotheca.client)).sort(),
     );

@@ -1,7 +1,7 @@
 /**
  * `@apotheca/sdk`: the Apotheca SDK, every resource on one client, plus everything from
  * `@apotheca/core` (errors, `verifyWebhook`, the typed client) and each resource package as a
- * namespace (`Patients`, `Trace`), so two packages can never clash on a name such as `Product`.
+ * namespace (`Patients`, `Trace`, `Prescriptions`), so two packages can never clash on a name such as `Product`.
  *
  * @example
  * ```ts
@@ -28,6 +28,8 @@ export {
   type PatientUpdateParams,
   patients,
 } from '@apotheca/patients';
+/** `@apotheca/prescriptions`: `Prescriptions.Medication`, `Prescriptions.SafetyCheck`, … (namespace only). */
+export * as Prescriptions from '@apotheca/prescriptions';
 /** `@apotheca/trace`: `Trace.Product`, `Trace.parseTraceCode`, `Trace.isDispensationConflict`, … */
 export * as Trace from '@apotheca/trace';
 export {

@@ -1,5 +1,6 @@
 import type { ApothecaClient } from '@apotheca/core';
 import { patients } from '@apotheca/patients';
+import { prescriptions } from '@apotheca/prescriptions';
 import { trace } from '@apotheca/trace';
 import { files } from './resources/files';
 import { webhookEndpoints } from './resources/webhook-endpoints';
@@ -17,6 +18,8 @@ const factories = {
   webhookEndpoints,
   /** Drug trace verification and dispensing (`@apotheca/trace`). */
   trace,
+  /** The medication catalogue and drug-safety checks (`@apotheca/prescriptions`). */
+  prescriptions,
 } satisfies Record<string, (client: ApothecaClient) => object>;
 
 /** Every resource the umbrella client exposes, each bound to one client. */

@@ -121,6 +121,39 @@ const dispensation = (ctx: MatrixContext, patientId?: string) =>
   });
 const testClock = (ctx: MatrixContext) =>
   ctx.asServer('POST', '/v1/test-helpers/test-clocks', { frozen_time: '2027-01-01T00:00:00Z' });
+/** A triage interview of the subject's patient (own) or of no patient (foreign: a server's). */
+const triageInterview = (ctx: MatrixContext, subject: Subject) =>
+  ctx.asServer('POST', '/v1/triage/interviews', {
+    ...(subject === 'own'
+      ? { patient_id: MATRIX_PATIENTS.own }
+      : { age: { value: 40, unit: 'year' }, sex: 'male' }),
+    complaint: "painful leg, can't walk",
+    locale: 'en',
+  });
+const DOCTOR = 'doc_test_sarahpatel';
+/** A booked consultation of the subject's patient (video, on the doctor's first free slot). */
+const consultation = async (
+  ctx: MatrixContext,
+  subject: Subject,
+  type: 'text' | 'video' = 'text',
+) => {
+  let slot: string | undefined;
+  if (type === 'video') {
+    const slots = await ctx.asServer('GET', `/v1/doctors/${DOCTOR}/slots`);
+    slot = slots.days[0].slots[0].start;
+  }
+  return ctx.asServer('POST', '/v1/consultations', {
+    patient_id: patientOf(subject),
+    doctor_id: type === 'video' ? DOCTOR : 'doc_test_liuyang',
+    type,
+    reason: 'matrix',
+    ...(slot ? { slot_start: slot } : {}),
+  });
+};
+const consultationsAccess = (ok: number, write: boolean, patientBound = true) => {
+  const scope: Scope = write ? 'consultations:write' : 'consultations:read';
+  return expectations({ ok, oauth: scope, widget: scope, patientBound });
+};
 const secretOnly = (ok: number) => expectations({ ok, oauth: null, widget: null });
 // Claims: the matrix patients' policies are both the domestic insurer's, whose OAuth client the
 // matrix's tokens come from (an insurer sees only its own policies: claims.test.ts).
@@ -281,6 +314,91 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
       patientBound: true,
     }),
   },
+  listDoctors: {
+    request: async () => ({}),
+    expect: consultationsAccess(200, false, false),
+  },
+  getDoctor: {
+    request: async () => ({ params: { id: DOCTOR } }),
+    expect: consultationsAccess(200, false, false),
+  },
+  listDoctorSlots: {
+    request: async () => ({ params: { id: DOCTOR } }),
+    expect: consultationsAccess(200, false, false),
+  },
+  createConsultation: {
+    request: async (_ctx, subject) => ({
+      json: {
+        patient_id: patientOf(subject),
+        doctor_id: 'doc_test_liuyang',
+        type: 'text',
+        reason: 'matrix',
+      },
+    }),
+    expect: consultationsAccess(201, true),
+  },
+  listConsultations: {
+    // A list has no object: a widget session sees its own patient's only (consultations tests).
+    request: async () => ({}),
+    expect: consultationsAccess(200, false, false),
+  },
+  getConsultation: {
+    request: async (ctx, subject) => ({ params: { id: (await consultation(ctx, subject)).id } }),
+    expect: consultationsAccess(200, false),
+  },
+  cancelConsultation: {
+    request: async (ctx, subject) => ({
+      params: { id: (await consultation(ctx, subject)).id },
+      json: { reason: 'patient_request' },
+    }),
+    expect: consultationsAccess(200, true),
+  },
+  createVideoJoin: {
+    // The matrix clock is days before the slot: an authorised caller reaches 409 `too_early`
+    // (joining inside the window: consultations tests).
+    request: async (ctx, subject) => ({
+      params: { id: (await consultation(ctx, subject, 'video')).id },
+      json: { participant: 'patient' },
+    }),
+    expect: consultationsAccess(409, true),
+  },
+  getConsultationCalendar: {
+    request: async (ctx, subject) => ({
+      params: { id: (await consultation(ctx, subject, 'video')).id },
+    }),
+    expect: consultationsAccess(200, false),
+  },
+  listConsultationMessages: {
+    request: async (ctx, subject) => ({ params: { id: (await consultation(ctx, subject)).id } }),
+    expect: consultationsAccess(200, false),
+  },
+  createConsultationMessage: {
+    request: async (ctx, subject) => ({
+      params: { id: (await consultation(ctx, subject)).id },
+      json: { text: 'matrix' },
+    }),
+    expect: consultationsAccess(201, true),
+  },
+  listMedications: {
+    // Reference data: no patient, any caller with the scope sees the same catalogue.
+    request: async () => ({}),
+    expect: expectations({ ok: 200, oauth: 'medications:read', widget: 'medications:read' }),
+  },
+  getMedication: {
+    request: async () => ({ params: { id: 'med_ibuprofen' } }),
+    expect: expectations({ ok: 200, oauth: 'medications:read', widget: 'medications:read' }),
+  },
+  createSafetyCheck: {
+    request: async (_ctx, subject) => ({
+      json: { patient_id: patientOf(subject), medications: [{ text: 'aspirin' }] },
+    }),
+    expect: expectations({
+      ok: 201,
+      oauth: 'safety_checks:write',
+      widget: 'safety_checks:write',
+      patientBound: true,
+    }),
+  },
   createTestClock: {
     request: async () => ({ json: { frozen_time: '2027-01-01T00:00:00Z' } }),
     expect: secretOnly(201),
@@ -337,5 +455,49 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   cancelClaim: {
     request: async (ctx, subject) => ({ params: { id: await claimOf(ctx, subject) } }),
     expect: claimsAccess(200, 'claims:write'),
+  parseTriageText: {
+    request: async () => ({ json: { text: '不发烧，胸口疼' } }),
+    expect: expectations({ ok: 200, oauth: 'triage:read', widget: 'triage:read' }),
+  },
+  createTriageInterview: {
+    request: async (_ctx, subject) => ({
+      json: { patient_id: patientOf(subject), complaint: 'itchy rash', locale: 'en' },
+    }),
+    expect: expectations({
+      ok: 201,
+      oauth: 'triage:write',
+      widget: 'triage:write',
+      patientBound: true,
+    }),
+  },
+  getTriageInterview: {
+    request: async (ctx, subject) => ({ params: { id: (await triageInterview(ctx, subject)).id } }),
+    expect: expectations({
+      ok: 200,
+      oauth: 'triage:read',
+      widget: 'triage:read',
+      patientBound: true,
+    }),
+  },
+  answerTriageInterview: {
+    request: async (ctx, subject) => {
+      const interview = await triageInterview(ctx, subject);
+      return {
+        params: { id: interview.id },
+        json: {
+          step: interview.step,
+          answers: interview.question.items.map((i: { id: string }) => ({
+            id: i.id,
+            choice: 'absent',
+          })),
+        },
+      };
+    },
+    expect: expectations({
+      ok: 200,
+      oauth: 'triage:write',
+      widget: 'triage:write',
+      patientBound: true,
+    }),
   },
 };

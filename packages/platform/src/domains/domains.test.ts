@@ -75,7 +75,8 @@ function crossDomainViolations(domainsDir: string): string[] {
       const to = domainOf(target);
       const rel = relative(domainsDir, target);
       if (to === null) {
-        if (rel === 'index' || rel === 'index.ts') {
+        // A test may build every domain (the registration point) to exercise its own among them.
+        if ((rel === 'index' || rel === 'index.ts') && !file.endsWith('.test.ts')) {
           violations.push(`${relative(domainsDir, file)} → ${rel} (the registration point)`);
         }
         continue;

@@ -1,15 +1,21 @@
 import { type ClaimsDomainOptions, createClaimsDomain } from './claims';
+import { type ConsultationsDomainOptions, createConsultationsDomain } from './consultations';
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
-import { testClocksDomain } from './test-clocks';
+import { createPrescriptionsDomain, type PrescriptionsDomainOptions } from './prescriptions';
+import { createTestClocksDomain } from './test-clocks';
 import { createTraceDomain, type TraceDomainOptions } from './trace';
+import { createTriageDomain, type TriageDomainOptions } from './triage';
 import type { DomainModule } from './types';
 import { webhooksDomain } from './webhooks';
 
 /** Per-domain options of {@link defaultDomains}. */
 export interface DomainOptions {
   trace?: TraceDomainOptions;
+  triage?: TriageDomainOptions;
+  consultations?: ConsultationsDomainOptions;
+  prescriptions?: PrescriptionsDomainOptions;
   claims?: ClaimsDomainOptions;
 }
 
@@ -24,13 +30,17 @@ export interface DomainOptions {
  * ```
  */
 export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
-  return [
+  const domains = [
     platformDomain,
     patientsDomain,
     filesDomain,
     webhooksDomain,
     createTraceDomain(options.trace),
+    createTriageDomain(options.triage),
+    createConsultationsDomain(options.consultations),
+    createPrescriptionsDomain(options.prescriptions),
     createClaimsDomain(options.claims),
-    testClocksDomain,
   ];
+  // Last: advancing a test clock runs the others' due work.
+  return [...domains, createTestClocksDomain(domains)];
 }
