@@ -48,6 +48,10 @@ export const openapiDocument = {
       "description": "Drug trace-code verification and dispensing."
     },
     {
+      "name": "claims",
+      "description": "Insurance coverage, claim submission, validation, estimates and adjudication."
+    },
+    {
       "name": "triage",
       "description": "Symptom triage: free text to concepts, a guided interview that screens red flags at every\nstep, and a result with urgency, departments, advice and a clinician summary. Triage\nsupport, not a diagnosis.\n"
     },
@@ -1125,6 +1129,567 @@ export const openapiDocument = {
           },
           "409": {
             "$ref": "#/components/responses/ReversalConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/coverage-checks": {
+      "post": {
+        "operationId": "createCoverageCheck",
+        "tags": [
+          "claims"
+        ],
+        "summary": "Check a policy's coverage on a date",
+        "description": "Whether the policy is active on `service_date`, the deductible still to pay, co-insurance,\nthe annual limit left, the covered and excluded categories and, with `provider`, the hospital's\nnetwork status. With `items`, each item's category and whether it is covered. A read: nothing\nis written. An insurer's token sees only its own policies.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "coverage:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "coverage:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CoverageCheckCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The coverage on that date.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CoverageCheck"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/ClaimsNotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/ClaimUnprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/claim-estimates": {
+      "post": {
+        "operationId": "createClaimEstimate",
+        "tags": [
+          "claims"
+        ],
+        "summary": "Estimate benefit and patient share (no write)",
+        "description": "Adjudicates the draft as a claim would be today (deductible, co-insurance, limits, network,\nexclusions), per line and in total, without storing anything. Field and code issues are listed\n(`issues`) rather than refused, so a form can show an estimate while it is being filled in.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "coverage:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "coverage:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ClaimEstimateCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The estimate.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClaimEstimate"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/ClaimsNotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/ClaimUnprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/claims/validate": {
+      "post": {
+        "operationId": "validateClaim",
+        "tags": [
+          "claims"
+        ],
+        "summary": "Check a claim draft before submitting (no write)",
+        "description": "Field and code checks, each issue with a stable `code`, a JSON pointer `path` into the draft\nand, where there is one, a `suggestion`: a superseded medication code → its current replacement\nand the date it changed; an unknown ICD-10 code → close matches. Every field is optional here so\na half-filled form can be checked; `valid` is true when no issue is an error.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "claims:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "claims:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ClaimDraft"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The issues found (possibly none).",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClaimValidation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/claims": {
+      "post": {
+        "operationId": "createClaim",
+        "tags": [
+          "claims"
+        ],
+        "summary": "Submit a claim (exactly once)",
+        "description": "Creates a claim (`clm_…`) in `submitted`; the sandbox adjudicates it on the patient's (test)\nclock: `in_review` at once, then `approved`, `partially_approved` or `denied` within\n10 minutes, and an approved claim is `paid` within 30 minutes of submission (instantly for a\nfast-path policy). Retries with the same `Idempotency-Key` return the same claim; the same\ncontent under another key is a new claim denied as `duplicate` (`duplicate_of` names the\noriginal). A correction names the claim it replaces in `related_claim_id`: the original becomes\n`replaced`, never paid twice. Drafts with field errors (unknown ICD-10 code, unknown item code,\nservice date in the future …) are refused with 422 `claim_invalid` and the same `issues` as\n`POST /v1/claims/validate`; a superseded medication code is accepted but its line is denied\n`superseded_code` with the current code suggested.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "claims:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "claims:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ClaimCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The claim.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Claim"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/ClaimsNotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ClaimConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/ClaimUnprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listClaims",
+        "tags": [
+          "claims"
+        ],
+        "summary": "List claims, newest first",
+        "description": "Claims the caller may see (an insurer's token: claims on its own policies; a widget session: its\npatient's), optionally of one patient and in one status.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "claims:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "claims:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "patient_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/PatientId"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/ClaimStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of claims.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClaimList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/claims/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The claim id (`clm_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ClaimId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getClaim",
+        "tags": [
+          "claims"
+        ],
+        "summary": "Retrieve a claim",
+        "description": "The claim with its status history and, once adjudicated, the adjudication per line and in total.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "claims:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "claims:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The claim.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Claim"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/claims/{id}/cancel": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The claim id (`clm_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ClaimId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "cancelClaim",
+        "tags": [
+          "claims"
+        ],
+        "summary": "Cancel a claim not yet adjudicated",
+        "description": "Only while `submitted` or `in_review`; afterwards 409 `claim_not_cancellable` with the\nclaim's `claim_status`. Cancelling a cancelled claim returns it unchanged.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "claims:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "claims:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The claim, now cancelled.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Claim"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ClaimConflict"
           },
           "422": {
             "$ref": "#/components/responses/Unprocessable"
@@ -2982,6 +3547,9 @@ export const openapiDocument = {
               "files:write": "Upload files",
               "trace:verify": "Verify packs",
               "trace:dispense": "Dispense packs and reverse dispensations",
+              "claims:read": "Read claims",
+              "claims:write": "Submit, validate and cancel claims",
+              "coverage:read": "Check coverage and estimate claims",
               "triage:read": "Parse symptom text and read triage interviews",
               "triage:write": "Start and answer triage interviews",
               "medications:read": "Search and read the medication catalogue",
@@ -3332,6 +3900,60 @@ export const openapiDocument = {
           }
         }
       },
+      "ClaimsNotFound": {
+        "description": "`resource_not_found`: the patient, policy or related claim does not exist or the caller\nmay not see it (a policy of another patient is not found either).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ClaimsNotFoundProblem"
+            }
+          }
+        }
+      },
+      "ClaimConflict": {
+        "description": "`claim_not_cancellable` (already adjudicated, paid or replaced) or\n`related_claim_not_replaceable` (the claim named in `related_claim_id` is paid, cancelled,\nalready replaced or of another patient or policy); `claim_status` says why.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ClaimConflictProblem"
+            }
+          }
+        }
+      },
+      "ClaimUnprocessable": {
+        "description": "`claim_invalid`: the draft has errors (`issues` lists them as `POST /v1/claims/validate`\ndoes, `errors` as field errors), or `idempotency_key_reused`.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ClaimInvalidProblem"
+            }
+          }
+        }
+      },
       "TriageUnprocessable": {
         "description": "`unknown_concept` (an evidence or answer id that is no concept), `answer_not_in_question`\n(a concept the step's question did not ask), `duplicate_answer`, `demographics_required`\n(no `patient_id` and no `age`/`sex`), `patient_demographics_conflict` (`age` or a different\n`sex` sent with `patient_id`), `sex_required` (the patient record's sex is not female or\nmale), `invalid_age`, or `idempotency_key_reused`. `errors[]` points at the fields.\n",
         "headers": {
@@ -3591,6 +4213,9 @@ export const openapiDocument = {
           "files:write",
           "trace:verify",
           "trace:dispense",
+          "claims:read",
+          "claims:write",
+          "coverage:read",
           "triage:read",
           "triage:write",
           "medications:read",
@@ -3608,6 +4233,10 @@ export const openapiDocument = {
           "trace.alert",
           "trace.dispensed",
           "trace.dispense_reversed",
+          "claim.submitted",
+          "claim.adjudicated",
+          "claim.paid",
+          "claim.cancelled",
           "triage.completed",
           "test_helpers.test_clock.advanced",
           "consultation.requested",
@@ -4925,6 +5554,1072 @@ export const openapiDocument = {
               "patient_returned",
               "other"
             ]
+          }
+        }
+      },
+      "ClaimsNotFoundProblem": {
+        "description": "A 404 of the claims domain.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "resource_not_found"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "ClaimConflictProblem": {
+        "description": "A 409 of the claims domain; `claim_status` is the claim's status now.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "required": [
+              "code",
+              "claim_status"
+            ],
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "claim_not_cancellable",
+                  "related_claim_not_replaceable"
+                ]
+              },
+              "claim_status": {
+                "$ref": "#/components/schemas/ClaimStatus"
+              }
+            }
+          }
+        ]
+      },
+      "ClaimInvalidProblem": {
+        "description": "A 422 of the claims domain.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "claim_invalid",
+                  "idempotency_key_reused"
+                ]
+              },
+              "issues": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ClaimIssue"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "ClaimId": {
+        "type": "string",
+        "pattern": "^clm_[A-Za-z0-9_]+$"
+      },
+      "PolicyId": {
+        "type": "string",
+        "pattern": "^pol_[A-Za-z0-9_]+$"
+      },
+      "InsurerId": {
+        "type": "string",
+        "pattern": "^ins_[A-Za-z0-9_]+$"
+      },
+      "HospitalId": {
+        "type": "string",
+        "pattern": "^hosp_[A-Za-z0-9_]+$"
+      },
+      "ClaimStatus": {
+        "type": "string",
+        "description": "`submitted → in_review → approved | partially_approved | denied`, then `approved` and\n`partially_approved` → `paid`. `cancelled` (before adjudication) and `replaced` (by a\ncorrection naming it in `related_claim_id`) are final.\n",
+        "enum": [
+          "submitted",
+          "in_review",
+          "approved",
+          "partially_approved",
+          "denied",
+          "paid",
+          "cancelled",
+          "replaced"
+        ]
+      },
+      "ServiceCategory": {
+        "type": "string",
+        "description": "What an item is, for coverage (medication items from the medication catalogue).",
+        "enum": [
+          "consultation",
+          "emergency",
+          "medication",
+          "laboratory",
+          "imaging",
+          "procedure",
+          "inpatient",
+          "physiotherapy",
+          "vaccination",
+          "dental",
+          "vision",
+          "cosmetic"
+        ]
+      },
+      "ItemCodeSystem": {
+        "type": "string",
+        "description": "`medication_insurance`: a national medical-insurance medication code (`XSBX…`, current or\nsuperseded, from the medication catalogue); `service`: an Apotheca service code\n(`SVC-…`, e.g. `SVC-CONSULT-GP`).\n",
+        "enum": [
+          "medication_insurance",
+          "service"
+        ]
+      },
+      "ClaimReasonCode": {
+        "type": "string",
+        "description": "Stable codes of denials, reductions and reviews.",
+        "enum": [
+          "duplicate",
+          "possible_duplicate",
+          "not_covered",
+          "policy_inactive",
+          "limit_exceeded",
+          "out_of_network",
+          "missing_information",
+          "superseded_code"
+        ]
+      },
+      "ClaimIssueCode": {
+        "type": "string",
+        "description": "Stable codes of `POST /v1/claims/validate` issues.",
+        "enum": [
+          "required",
+          "unknown_diagnosis_code",
+          "duplicate_diagnosis",
+          "unknown_item_code",
+          "superseded_code",
+          "invalid_quantity",
+          "invalid_amount",
+          "currency_mismatch",
+          "service_date_in_future",
+          "unknown_provider",
+          "no_attachments"
+        ]
+      },
+      "ClaimItemInput": {
+        "type": "object",
+        "required": [
+          "code_system",
+          "code",
+          "quantity",
+          "unit_price"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code_system": {
+            "$ref": "#/components/schemas/ItemCodeSystem"
+          },
+          "code": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 40
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 200,
+            "x-sensitive": true
+          },
+          "quantity": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10000
+          },
+          "unit_price": {
+            "$ref": "#/components/schemas/Money"
+          }
+        }
+      },
+      "ClaimItemDraft": {
+        "type": "object",
+        "description": "An item as typed so far; every field optional.",
+        "additionalProperties": false,
+        "properties": {
+          "code_system": {
+            "$ref": "#/components/schemas/ItemCodeSystem"
+          },
+          "code": {
+            "type": "string",
+            "maxLength": 40
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 200,
+            "x-sensitive": true
+          },
+          "quantity": {
+            "type": "integer"
+          },
+          "unit_price": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "amount": {
+                "type": "integer"
+              },
+              "currency": {
+                "type": "string",
+                "pattern": "^[A-Z]{3}$"
+              }
+            }
+          }
+        }
+      },
+      "ClaimItem": {
+        "type": "object",
+        "required": [
+          "sequence",
+          "code_system",
+          "code",
+          "category",
+          "quantity",
+          "unit_price",
+          "submitted"
+        ],
+        "properties": {
+          "sequence": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "code_system": {
+            "$ref": "#/components/schemas/ItemCodeSystem"
+          },
+          "code": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string",
+            "x-sensitive": true
+          },
+          "category": {
+            "$ref": "#/components/schemas/ServiceCategory"
+          },
+          "quantity": {
+            "type": "integer"
+          },
+          "unit_price": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "submitted": {
+            "$ref": "#/components/schemas/Money"
+          }
+        }
+      },
+      "Diagnoses": {
+        "type": "array",
+        "description": "ICD-10 codes (`J06.9`, with or without the dot), principal first.",
+        "maxItems": 12,
+        "x-sensitive": true,
+        "items": {
+          "type": "string",
+          "pattern": "^[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,4})?$"
+        }
+      },
+      "ClaimCreate": {
+        "type": "object",
+        "required": [
+          "patient_id",
+          "policy_id",
+          "provider",
+          "service_date",
+          "diagnoses",
+          "items"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "policy_id": {
+            "$ref": "#/components/schemas/PolicyId"
+          },
+          "provider": {
+            "$ref": "#/components/schemas/HospitalId"
+          },
+          "service_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "diagnoses": {
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/Diagnoses"
+              }
+            ],
+            "minItems": 1
+          },
+          "items": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ClaimItemInput"
+            }
+          },
+          "attachments": {
+            "type": "array",
+            "description": "File ids (`file_…`) of invoices and prescriptions.",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "related_claim_id": {
+            "$ref": "#/components/schemas/ClaimId"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          }
+        }
+      },
+      "ClaimDraft": {
+        "type": "object",
+        "description": "A claim as typed so far, for `POST /v1/claims/validate`; every field optional.",
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "policy_id": {
+            "$ref": "#/components/schemas/PolicyId"
+          },
+          "provider": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "service_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "diagnoses": {
+            "type": "array",
+            "maxItems": 12,
+            "x-sensitive": true,
+            "items": {
+              "type": "string",
+              "maxLength": 16
+            }
+          },
+          "items": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ClaimItemDraft"
+            }
+          },
+          "attachments": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "related_claim_id": {
+            "$ref": "#/components/schemas/ClaimId"
+          }
+        }
+      },
+      "ClaimEstimateCreate": {
+        "type": "object",
+        "required": [
+          "patient_id",
+          "policy_id",
+          "provider",
+          "service_date",
+          "items"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "policy_id": {
+            "$ref": "#/components/schemas/PolicyId"
+          },
+          "provider": {
+            "$ref": "#/components/schemas/HospitalId"
+          },
+          "service_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "diagnoses": {
+            "$ref": "#/components/schemas/Diagnoses"
+          },
+          "items": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ClaimItemInput"
+            }
+          }
+        }
+      },
+      "Icd10Match": {
+        "type": "object",
+        "required": [
+          "code",
+          "name"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        }
+      },
+      "ClaimSuggestion": {
+        "type": "object",
+        "description": "What to use instead: `replacement_code` (and `changed_on`) for a superseded medication\ncode, or close `matches` for an unknown ICD-10 code.\n",
+        "properties": {
+          "replacement_code": {
+            "type": "string"
+          },
+          "changed_on": {
+            "type": "string",
+            "format": "date"
+          },
+          "matches": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Icd10Match"
+            }
+          }
+        }
+      },
+      "ClaimIssue": {
+        "type": "object",
+        "required": [
+          "code",
+          "severity",
+          "path",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "$ref": "#/components/schemas/ClaimIssueCode"
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "error",
+              "warning"
+            ]
+          },
+          "path": {
+            "type": "string",
+            "description": "A JSON pointer into the draft, e.g. `/items/0/code`."
+          },
+          "message": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "suggestion": {
+            "$ref": "#/components/schemas/ClaimSuggestion"
+          }
+        }
+      },
+      "ClaimValidation": {
+        "type": "object",
+        "required": [
+          "object",
+          "valid",
+          "issues"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "claim_validation"
+          },
+          "valid": {
+            "type": "boolean"
+          },
+          "issues": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ClaimIssue"
+            }
+          }
+        }
+      },
+      "ClaimReason": {
+        "type": "object",
+        "required": [
+          "code",
+          "explanation"
+        ],
+        "properties": {
+          "code": {
+            "$ref": "#/components/schemas/ClaimReasonCode"
+          },
+          "sequence": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The item concerned; absent for the whole claim."
+          },
+          "explanation": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "suggestion": {
+            "$ref": "#/components/schemas/ClaimSuggestion"
+          },
+          "duplicate_of": {
+            "$ref": "#/components/schemas/ClaimId"
+          }
+        }
+      },
+      "AdjudicationAmounts": {
+        "type": "object",
+        "description": "FHIR-style adjudication categories; `benefit + patient_share = eligible` and\n`patient_share = deductible + copay + over_limit` always hold.\n",
+        "required": [
+          "submitted",
+          "eligible",
+          "deductible",
+          "copay",
+          "over_limit",
+          "benefit",
+          "patient_share"
+        ],
+        "properties": {
+          "submitted": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "eligible": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "deductible": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "copay": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "over_limit": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "benefit": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "patient_share": {
+            "$ref": "#/components/schemas/Money"
+          }
+        }
+      },
+      "AdjudicationLine": {
+        "allOf": [
+          {
+            "type": "object",
+            "required": [
+              "sequence"
+            ],
+            "properties": {
+              "sequence": {
+                "type": "integer",
+                "minimum": 1
+              }
+            }
+          },
+          {
+            "$ref": "#/components/schemas/AdjudicationAmounts"
+          }
+        ]
+      },
+      "AdjudicationOutcome": {
+        "type": "string",
+        "enum": [
+          "approved",
+          "partially_approved",
+          "denied"
+        ]
+      },
+      "ClaimAdjudication": {
+        "type": "object",
+        "required": [
+          "outcome",
+          "lines",
+          "totals",
+          "reasons",
+          "explanation"
+        ],
+        "properties": {
+          "outcome": {
+            "$ref": "#/components/schemas/AdjudicationOutcome"
+          },
+          "adjudicated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "lines": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AdjudicationLine"
+            }
+          },
+          "totals": {
+            "$ref": "#/components/schemas/AdjudicationAmounts"
+          },
+          "reasons": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ClaimReason"
+            }
+          },
+          "explanation": {
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        }
+      },
+      "ClaimStatusChange": {
+        "type": "object",
+        "required": [
+          "status",
+          "at"
+        ],
+        "properties": {
+          "status": {
+            "$ref": "#/components/schemas/ClaimStatus"
+          },
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "reason_code": {
+            "$ref": "#/components/schemas/ClaimReasonCode"
+          }
+        }
+      },
+      "ClaimPayment": {
+        "type": "object",
+        "required": [
+          "reference",
+          "amount",
+          "paid_at"
+        ],
+        "properties": {
+          "reference": {
+            "type": "string",
+            "description": "The insurer's payment reference (`PAY-…`)."
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "paid_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "Claim": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "patient_id",
+          "policy_id",
+          "insurer_id",
+          "provider",
+          "service_date",
+          "diagnoses",
+          "items",
+          "attachments",
+          "status",
+          "status_history",
+          "adjudication",
+          "payment",
+          "related_claim_id",
+          "replaced_by_claim_id",
+          "duplicate_of",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ClaimId"
+          },
+          "object": {
+            "type": "string",
+            "const": "claim"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "policy_id": {
+            "$ref": "#/components/schemas/PolicyId"
+          },
+          "insurer_id": {
+            "$ref": "#/components/schemas/InsurerId"
+          },
+          "provider": {
+            "$ref": "#/components/schemas/HospitalId"
+          },
+          "service_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "diagnoses": {
+            "$ref": "#/components/schemas/Diagnoses"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ClaimItem"
+            }
+          },
+          "attachments": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "status": {
+            "$ref": "#/components/schemas/ClaimStatus"
+          },
+          "status_history": {
+            "type": "array",
+            "description": "Every status the claim has had, oldest first, with the (clock) time.",
+            "items": {
+              "$ref": "#/components/schemas/ClaimStatusChange"
+            }
+          },
+          "adjudication": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ClaimAdjudication"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "payment": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ClaimPayment"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "related_claim_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The claim this one corrects and replaces."
+          },
+          "replaced_by_claim_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The correction that replaced this claim."
+          },
+          "duplicate_of": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "For a claim denied as `duplicate`, the original."
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ClaimList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Claim"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "CoverageCheckCreate": {
+        "type": "object",
+        "required": [
+          "patient_id",
+          "policy_id",
+          "service_date"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "policy_id": {
+            "$ref": "#/components/schemas/PolicyId"
+          },
+          "service_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "provider": {
+            "$ref": "#/components/schemas/HospitalId"
+          },
+          "items": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ClaimItemInput"
+            }
+          }
+        }
+      },
+      "NetworkStatus": {
+        "type": "string",
+        "enum": [
+          "in_network",
+          "out_of_network",
+          "unknown"
+        ]
+      },
+      "CoverageItem": {
+        "type": "object",
+        "required": [
+          "sequence",
+          "code_system",
+          "code",
+          "covered"
+        ],
+        "properties": {
+          "sequence": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "code_system": {
+            "$ref": "#/components/schemas/ItemCodeSystem"
+          },
+          "code": {
+            "type": "string"
+          },
+          "category": {
+            "$ref": "#/components/schemas/ServiceCategory"
+          },
+          "covered": {
+            "type": "boolean"
+          },
+          "reason_code": {
+            "$ref": "#/components/schemas/ClaimReasonCode"
+          }
+        }
+      },
+      "CoverageCheck": {
+        "type": "object",
+        "required": [
+          "object",
+          "patient_id",
+          "policy_id",
+          "insurer_id",
+          "service_date",
+          "active",
+          "policy_status",
+          "currency",
+          "deductible",
+          "coinsurance_percent",
+          "annual_limit",
+          "covered_categories",
+          "excluded_categories",
+          "network"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "coverage_check"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "policy_id": {
+            "$ref": "#/components/schemas/PolicyId"
+          },
+          "insurer_id": {
+            "$ref": "#/components/schemas/InsurerId"
+          },
+          "service_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "active": {
+            "type": "boolean"
+          },
+          "policy_status": {
+            "type": "string",
+            "enum": [
+              "active",
+              "lapsed",
+              "not_started"
+            ]
+          },
+          "currency": {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$"
+          },
+          "deductible": {
+            "type": "object",
+            "required": [
+              "annual",
+              "remaining"
+            ],
+            "properties": {
+              "annual": {
+                "$ref": "#/components/schemas/Money"
+              },
+              "remaining": {
+                "$ref": "#/components/schemas/Money"
+              }
+            }
+          },
+          "coinsurance_percent": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100,
+            "description": "The patient's share (%) of eligible amounts after the deductible, in network."
+          },
+          "out_of_network_coinsurance_percent": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 100,
+            "description": "The same out of network; `null` when out-of-network care is not covered."
+          },
+          "copay_per_claim": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "annual_limit": {
+            "type": "object",
+            "required": [
+              "total",
+              "remaining"
+            ],
+            "properties": {
+              "total": {
+                "$ref": "#/components/schemas/Money"
+              },
+              "remaining": {
+                "$ref": "#/components/schemas/Money"
+              }
+            }
+          },
+          "covered_categories": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ServiceCategory"
+            }
+          },
+          "excluded_categories": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ServiceCategory"
+            }
+          },
+          "network": {
+            "type": "object",
+            "required": [
+              "status"
+            ],
+            "properties": {
+              "provider": {
+                "$ref": "#/components/schemas/HospitalId"
+              },
+              "status": {
+                "$ref": "#/components/schemas/NetworkStatus"
+              }
+            }
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CoverageItem"
+            }
+          }
+        }
+      },
+      "ClaimEstimate": {
+        "type": "object",
+        "required": [
+          "object",
+          "outcome",
+          "lines",
+          "totals",
+          "reasons",
+          "explanation",
+          "issues"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "claim_estimate"
+          },
+          "outcome": {
+            "$ref": "#/components/schemas/AdjudicationOutcome"
+          },
+          "lines": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AdjudicationLine"
+            }
+          },
+          "totals": {
+            "$ref": "#/components/schemas/AdjudicationAmounts"
+          },
+          "reasons": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ClaimReason"
+            }
+          },
+          "explanation": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "issues": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ClaimIssue"
+            }
           }
         }
       },

@@ -257,6 +257,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/coverage-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a policy's coverage on a date
+         * @description Whether the policy is active on `service_date`, the deductible still to pay, co-insurance,
+         *     the annual limit left, the covered and excluded categories and, with `provider`, the hospital's
+         *     network status. With `items`, each item's category and whether it is covered. A read: nothing
+         *     is written. An insurer's token sees only its own policies.
+         */
+        post: operations["createCoverageCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claim-estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate benefit and patient share (no write)
+         * @description Adjudicates the draft as a claim would be today (deductible, co-insurance, limits, network,
+         *     exclusions), per line and in total, without storing anything. Field and code issues are listed
+         *     (`issues`) rather than refused, so a form can show an estimate while it is being filled in.
+         */
+        post: operations["createClaimEstimate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a claim draft before submitting (no write)
+         * @description Field and code checks, each issue with a stable `code`, a JSON pointer `path` into the draft
+         *     and, where there is one, a `suggestion`: a superseded medication code → its current replacement
+         *     and the date it changed; an unknown ICD-10 code → close matches. Every field is optional here so
+         *     a half-filled form can be checked; `valid` is true when no issue is an error.
+         */
+        post: operations["validateClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List claims, newest first
+         * @description Claims the caller may see (an insurer's token: claims on its own policies; a widget session: its
+         *     patient's), optionally of one patient and in one status.
+         */
+        get: operations["listClaims"];
+        put?: never;
+        /**
+         * Submit a claim (exactly once)
+         * @description Creates a claim (`clm_…`) in `submitted`; the sandbox adjudicates it on the patient's (test)
+         *     clock: `in_review` at once, then `approved`, `partially_approved` or `denied` within
+         *     10 minutes, and an approved claim is `paid` within 30 minutes of submission (instantly for a
+         *     fast-path policy). Retries with the same `Idempotency-Key` return the same claim; the same
+         *     content under another key is a new claim denied as `duplicate` (`duplicate_of` names the
+         *     original). A correction names the claim it replaces in `related_claim_id`: the original becomes
+         *     `replaced`, never paid twice. Drafts with field errors (unknown ICD-10 code, unknown item code,
+         *     service date in the future …) are refused with 422 `claim_invalid` and the same `issues` as
+         *     `POST /v1/claims/validate`; a superseded medication code is accepted but its line is denied
+         *     `superseded_code` with the current code suggested.
+         */
+        post: operations["createClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The claim id (`clm_…`). */
+                id: components["schemas"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a claim
+         * @description The claim with its status history and, once adjudicated, the adjudication per line and in total.
+         */
+        get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The claim id (`clm_…`). */
+                id: components["schemas"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a claim not yet adjudicated
+         * @description Only while `submitted` or `in_review`; afterwards 409 `claim_not_cancellable` with the
+         *     claim's `claim_status`. Cancelling a cancelled claim returns it unchanged.
+         */
+        post: operations["cancelClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/triage/parse": {
         parameters: {
             query?: never;
@@ -797,9 +946,9 @@ export interface components {
          */
         Timestamp: string;
         /** @enum {string} */
-        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "triage:read" | "triage:write" | "medications:read" | "safety_checks:write" | "consultations:read" | "consultations:write";
+        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "claims:read" | "claims:write" | "coverage:read" | "triage:read" | "triage:write" | "medications:read" | "safety_checks:write" | "consultations:read" | "consultations:write";
         /** @enum {string} */
-        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "triage.completed" | "test_helpers.test_clock.advanced" | "consultation.requested" | "consultation.accepted" | "consultation.in_progress" | "consultation.completed" | "consultation.cancelled" | "consultation.missed" | "consultation.reminder" | "consultation.message_created";
+        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "claim.submitted" | "claim.adjudicated" | "claim.paid" | "claim.cancelled" | "triage.completed" | "test_helpers.test_clock.advanced" | "consultation.requested" | "consultation.accepted" | "consultation.in_progress" | "consultation.completed" | "consultation.cancelled" | "consultation.missed" | "consultation.reminder" | "consultation.message_created";
         DeletedObject: {
             id: string;
             object: string;
@@ -1143,6 +1292,289 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             /** @enum {string} */
             reversal_reason?: "dispensed_in_error" | "patient_returned" | "other";
+        };
+        /** @description A 404 of the claims domain. */
+        ClaimsNotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "resource_not_found";
+        };
+        /** @description A 409 of the claims domain; `claim_status` is the claim's status now. */
+        ClaimConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "claim_not_cancellable" | "related_claim_not_replaceable";
+            claim_status: components["schemas"]["ClaimStatus"];
+        };
+        /** @description A 422 of the claims domain. */
+        ClaimInvalidProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "claim_invalid" | "idempotency_key_reused";
+            issues?: components["schemas"]["ClaimIssue"][];
+        };
+        ClaimId: string;
+        PolicyId: string;
+        InsurerId: string;
+        HospitalId: string;
+        /**
+         * @description `submitted → in_review → approved | partially_approved | denied`, then `approved` and
+         *     `partially_approved` → `paid`. `cancelled` (before adjudication) and `replaced` (by a
+         *     correction naming it in `related_claim_id`) are final.
+         * @enum {string}
+         */
+        ClaimStatus: "submitted" | "in_review" | "approved" | "partially_approved" | "denied" | "paid" | "cancelled" | "replaced";
+        /**
+         * @description What an item is, for coverage (medication items from the medication catalogue).
+         * @enum {string}
+         */
+        ServiceCategory: "consultation" | "emergency" | "medication" | "laboratory" | "imaging" | "procedure" | "inpatient" | "physiotherapy" | "vaccination" | "dental" | "vision" | "cosmetic";
+        /**
+         * @description `medication_insurance`: a national medical-insurance medication code (`XSBX…`, current or
+         *     superseded, from the medication catalogue); `service`: an Apotheca service code
+         *     (`SVC-…`, e.g. `SVC-CONSULT-GP`).
+         * @enum {string}
+         */
+        ItemCodeSystem: "medication_insurance" | "service";
+        /**
+         * @description Stable codes of denials, reductions and reviews.
+         * @enum {string}
+         */
+        ClaimReasonCode: "duplicate" | "possible_duplicate" | "not_covered" | "policy_inactive" | "limit_exceeded" | "out_of_network" | "missing_information" | "superseded_code";
+        /**
+         * @description Stable codes of `POST /v1/claims/validate` issues.
+         * @enum {string}
+         */
+        ClaimIssueCode: "required" | "unknown_diagnosis_code" | "duplicate_diagnosis" | "unknown_item_code" | "superseded_code" | "invalid_quantity" | "invalid_amount" | "currency_mismatch" | "service_date_in_future" | "unknown_provider" | "no_attachments";
+        ClaimItemInput: {
+            code_system: components["schemas"]["ItemCodeSystem"];
+            code: string;
+            description?: string;
+            quantity: number;
+            unit_price: components["schemas"]["Money"];
+        };
+        /** @description An item as typed so far; every field optional. */
+        ClaimItemDraft: {
+            code_system?: components["schemas"]["ItemCodeSystem"];
+            code?: string;
+            description?: string;
+            quantity?: number;
+            unit_price?: {
+                amount?: number;
+                currency?: string;
+            };
+        };
+        ClaimItem: {
+            sequence: number;
+            code_system: components["schemas"]["ItemCodeSystem"];
+            code: string;
+            description?: string;
+            category: components["schemas"]["ServiceCategory"];
+            quantity: number;
+            unit_price: components["schemas"]["Money"];
+            submitted: components["schemas"]["Money"];
+        };
+        /** @description ICD-10 codes (`J06.9`, with or without the dot), principal first. */
+        Diagnoses: string[];
+        ClaimCreate: {
+            patient_id: components["schemas"]["PatientId"];
+            policy_id: components["schemas"]["PolicyId"];
+            provider: components["schemas"]["HospitalId"];
+            /** Format: date */
+            service_date: string;
+            diagnoses: components["schemas"]["Diagnoses"];
+            items: components["schemas"]["ClaimItemInput"][];
+            /** @description File ids (`file_…`) of invoices and prescriptions. */
+            attachments?: components["schemas"]["FileId"][];
+            related_claim_id?: components["schemas"]["ClaimId"];
+            metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A claim as typed so far, for `POST /v1/claims/validate`; every field optional. */
+        ClaimDraft: {
+            patient_id?: components["schemas"]["PatientId"];
+            policy_id?: components["schemas"]["PolicyId"];
+            provider?: string;
+            /** Format: date */
+            service_date?: string;
+            diagnoses?: string[];
+            items?: components["schemas"]["ClaimItemDraft"][];
+            attachments?: components["schemas"]["FileId"][];
+            related_claim_id?: components["schemas"]["ClaimId"];
+        };
+        ClaimEstimateCreate: {
+            patient_id: components["schemas"]["PatientId"];
+            policy_id: components["schemas"]["PolicyId"];
+            provider: components["schemas"]["HospitalId"];
+            /** Format: date */
+            service_date: string;
+            diagnoses?: components["schemas"]["Diagnoses"];
+            items: components["schemas"]["ClaimItemInput"][];
+        };
+        Icd10Match: {
+            code: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @description What to use instead: `replacement_code` (and `changed_on`) for a superseded medication
+         *     code, or close `matches` for an unknown ICD-10 code.
+         */
+        ClaimSuggestion: {
+            replacement_code?: string;
+            /** Format: date */
+            changed_on?: string;
+            matches?: components["schemas"]["Icd10Match"][];
+        };
+        ClaimIssue: {
+            code: components["schemas"]["ClaimIssueCode"];
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @description A JSON pointer into the draft, e.g. `/items/0/code`. */
+            path: string;
+            message: components["schemas"]["LocalizedText"];
+            suggestion?: components["schemas"]["ClaimSuggestion"];
+        };
+        ClaimValidation: {
+            /** @constant */
+            object: "claim_validation";
+            valid: boolean;
+            issues: components["schemas"]["ClaimIssue"][];
+        };
+        ClaimReason: {
+            code: components["schemas"]["ClaimReasonCode"];
+            /** @description The item concerned; absent for the whole claim. */
+            sequence?: number;
+            explanation: components["schemas"]["LocalizedText"];
+            suggestion?: components["schemas"]["ClaimSuggestion"];
+            duplicate_of?: components["schemas"]["ClaimId"];
+        };
+        /**
+         * @description FHIR-style adjudication categories; `benefit + patient_share = eligible` and
+         *     `patient_share = deductible + copay + over_limit` always hold.
+         */
+        AdjudicationAmounts: {
+            submitted: components["schemas"]["Money"];
+            eligible: components["schemas"]["Money"];
+            deductible: components["schemas"]["Money"];
+            copay: components["schemas"]["Money"];
+            over_limit: components["schemas"]["Money"];
+            benefit: components["schemas"]["Money"];
+            patient_share: components["schemas"]["Money"];
+        };
+        AdjudicationLine: {
+            sequence: number;
+        } & components["schemas"]["AdjudicationAmounts"];
+        /** @enum {string} */
+        AdjudicationOutcome: "approved" | "partially_approved" | "denied";
+        ClaimAdjudication: {
+            outcome: components["schemas"]["AdjudicationOutcome"];
+            adjudicated_at?: components["schemas"]["Timestamp"];
+            lines: components["schemas"]["AdjudicationLine"][];
+            totals: components["schemas"]["AdjudicationAmounts"];
+            reasons: components["schemas"]["ClaimReason"][];
+            explanation: components["schemas"]["LocalizedText"];
+        };
+        ClaimStatusChange: {
+            status: components["schemas"]["ClaimStatus"];
+            at: components["schemas"]["Timestamp"];
+            reason_code?: components["schemas"]["ClaimReasonCode"];
+        };
+        ClaimPayment: {
+            /** @description The insurer's payment reference (`PAY-…`). */
+            reference: string;
+            amount: components["schemas"]["Money"];
+            paid_at: components["schemas"]["Timestamp"];
+        };
+        Claim: {
+            id: components["schemas"]["ClaimId"];
+            /** @constant */
+            object: "claim";
+            patient_id: components["schemas"]["PatientId"];
+            policy_id: components["schemas"]["PolicyId"];
+            insurer_id: components["schemas"]["InsurerId"];
+            provider: components["schemas"]["HospitalId"];
+            /** Format: date */
+            service_date: string;
+            diagnoses: components["schemas"]["Diagnoses"];
+            items: components["schemas"]["ClaimItem"][];
+            attachments: components["schemas"]["FileId"][];
+            status: components["schemas"]["ClaimStatus"];
+            /** @description Every status the claim has had, oldest first, with the (clock) time. */
+            status_history: components["schemas"]["ClaimStatusChange"][];
+            adjudication: components["schemas"]["ClaimAdjudication"] | null;
+            payment: components["schemas"]["ClaimPayment"] | null;
+            /** @description The claim this one corrects and replaces. */
+            related_claim_id: string | null;
+            /** @description The correction that replaced this claim. */
+            replaced_by_claim_id: string | null;
+            /** @description For a claim denied as `duplicate`, the original. */
+            duplicate_of: string | null;
+            metadata?: components["schemas"]["Metadata"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        ClaimList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Claim"][];
+            next_cursor: string | null;
+        };
+        CoverageCheckCreate: {
+            patient_id: components["schemas"]["PatientId"];
+            policy_id: components["schemas"]["PolicyId"];
+            /** Format: date */
+            service_date: string;
+            provider?: components["schemas"]["HospitalId"];
+            items?: components["schemas"]["ClaimItemInput"][];
+        };
+        /** @enum {string} */
+        NetworkStatus: "in_network" | "out_of_network" | "unknown";
+        CoverageItem: {
+            sequence: number;
+            code_system: components["schemas"]["ItemCodeSystem"];
+            code: string;
+            category?: components["schemas"]["ServiceCategory"];
+            covered: boolean;
+            reason_code?: components["schemas"]["ClaimReasonCode"];
+        };
+        CoverageCheck: {
+            /** @constant */
+            object: "coverage_check";
+            patient_id: components["schemas"]["PatientId"];
+            policy_id: components["schemas"]["PolicyId"];
+            insurer_id: components["schemas"]["InsurerId"];
+            /** Format: date */
+            service_date: string;
+            active: boolean;
+            /** @enum {string} */
+            policy_status: "active" | "lapsed" | "not_started";
+            currency: string;
+            deductible: {
+                annual: components["schemas"]["Money"];
+                remaining: components["schemas"]["Money"];
+            };
+            /** @description The patient's share (%) of eligible amounts after the deductible, in network. */
+            coinsurance_percent: number;
+            /** @description The same out of network; `null` when out-of-network care is not covered. */
+            out_of_network_coinsurance_percent?: number | null;
+            copay_per_claim?: components["schemas"]["Money"];
+            annual_limit: {
+                total: components["schemas"]["Money"];
+                remaining: components["schemas"]["Money"];
+            };
+            covered_categories: components["schemas"]["ServiceCategory"][];
+            excluded_categories: components["schemas"]["ServiceCategory"][];
+            network: {
+                provider?: components["schemas"]["HospitalId"];
+                status: components["schemas"]["NetworkStatus"];
+            };
+            items?: components["schemas"]["CoverageItem"][];
+        };
+        ClaimEstimate: {
+            /** @constant */
+            object: "claim_estimate";
+            outcome: components["schemas"]["AdjudicationOutcome"];
+            lines: components["schemas"]["AdjudicationLine"][];
+            totals: components["schemas"]["AdjudicationAmounts"];
+            reasons: components["schemas"]["ClaimReason"][];
+            explanation: components["schemas"]["LocalizedText"];
+            issues: components["schemas"]["ClaimIssue"][];
         };
         /** @description A 422 of the triage domain. */
         TriageUnprocessableProblem: components["schemas"]["Problem"] & {
@@ -1906,6 +2338,49 @@ export interface components {
             };
         };
         /**
+         * @description `resource_not_found`: the patient, policy or related claim does not exist or the caller
+         *     may not see it (a policy of another patient is not found either).
+         */
+        ClaimsNotFound: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ClaimsNotFoundProblem"];
+            };
+        };
+        /**
+         * @description `claim_not_cancellable` (already adjudicated, paid or replaced) or
+         *     `related_claim_not_replaceable` (the claim named in `related_claim_id` is paid, cancelled,
+         *     already replaced or of another patient or policy); `claim_status` says why.
+         */
+        ClaimConflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ClaimConflictProblem"];
+            };
+        };
+        /**
+         * @description `claim_invalid`: the draft has errors (`issues` lists them as `POST /v1/claims/validate`
+         *     does, `errors` as field errors), or `idempotency_key_reused`.
+         */
+        ClaimUnprocessable: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ClaimInvalidProblem"];
+            };
+        };
+        /**
          * @description `unknown_concept` (an evidence or answer id that is no concept), `answer_not_in_question`
          *     (a concept the step's question did not ask), `duplicate_answer`, `demographics_required`
          *     (no `patient_id` and no `age`/`sex`), `patient_demographics_conflict` (`age` or a different
@@ -2577,6 +3052,258 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["ReversalConflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createCoverageCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoverageCheckCreate"];
+            };
+        };
+        responses: {
+            /** @description The coverage on that date. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClaimsNotFound"];
+            422: components["responses"]["ClaimUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createClaimEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimEstimateCreate"];
+            };
+        };
+        responses: {
+            /** @description The estimate. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimEstimate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClaimsNotFound"];
+            422: components["responses"]["ClaimUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    validateClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimDraft"];
+            };
+        };
+        responses: {
+            /** @description The issues found (possibly none). */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimValidation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listClaims: {
+        parameters: {
+            query?: {
+                patient_id?: components["schemas"]["PatientId"];
+                status?: components["schemas"]["ClaimStatus"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of claims. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimCreate"];
+            };
+        };
+        responses: {
+            /** @description The claim. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClaimsNotFound"];
+            409: components["responses"]["ClaimConflict"];
+            422: components["responses"]["ClaimUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The claim id (`clm_…`). */
+                id: components["schemas"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    cancelClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The claim id (`clm_…`). */
+                id: components["schemas"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim, now cancelled. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ClaimConflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];

@@ -13,6 +13,7 @@ export const SENSITIVE_FIELDS: readonly string[] = [
   "complaint",
   "conditions",
   "date_of_birth",
+  "description",
   "diagnoses",
   "email",
   "evidence",

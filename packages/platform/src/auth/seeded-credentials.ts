@@ -45,6 +45,12 @@ export const SEEDED_SECRET_KEYS: readonly SecretKeyConfig[] = [
 /** The seeded OAuth clients, documented in docs/testing/sandbox.md. */
 export const SEEDED_OAUTH_CLIENTS: readonly OAuthClientConfig[] = [
   { clientId: 'client_test_insurer', clientSecret: 'cs_test_insurer_secret', scopes: ALL_SCOPES },
+  // The international insurer of the claims domain (ins_test_meridian): its claims and coverage only.
+  {
+    clientId: 'client_test_insurer_global',
+    clientSecret: 'cs_test_insurer_global_secret',
+    scopes: ['claims:read', 'claims:write', 'coverage:read'],
+  },
 ];
 
 /** OAuth access tokens live one hour. */

@@ -155,6 +155,30 @@ const consultationsAccess = (ok: number, write: boolean, patientBound = true) =>
   return expectations({ ok, oauth: scope, widget: scope, patientBound });
 };
 const secretOnly = (ok: number) => expectations({ ok, oauth: null, widget: null });
+// Claims: the matrix patients' policies are both the domestic insurer's, whose OAuth client the
+// matrix's tokens come from (an insurer sees only its own policies: claims.test.ts).
+const policyOf = (subject: Subject) =>
+  subject === 'own' ? 'pol_test_wangfang_active' : 'pol_test_davidchen_exclusions';
+const claimDraft = (subject: Subject) => ({
+  patient_id: patientOf(subject),
+  policy_id: policyOf(subject),
+  provider: 'hosp_test_bj_capital',
+  service_date: '2026-11-20',
+  diagnoses: ['J06.9'],
+  items: [
+    {
+      code_system: 'service',
+      code: 'SVC-CONSULT-GP',
+      quantity: 1,
+      unit_price: { amount: 5000, currency: 'CNY' },
+    },
+  ],
+  attachments: ['file_matrix_invoice'],
+});
+const claimOf = async (ctx: MatrixContext, subject: Subject) =>
+  (await ctx.asServer('POST', '/v1/claims', claimDraft(subject))).id as string;
+const claimsAccess = (ok: number, scope: Scope) =>
+  expectations({ ok, oauth: scope, widget: scope, patientBound: true });
 
 /** One row per contract operation, by operationId. */
 export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
@@ -394,6 +418,43 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
     request: async (ctx) => ({ params: { id: (await testClock(ctx)).id } }),
     expect: secretOnly(200),
   },
+  createCoverageCheck: {
+    request: async (_ctx, subject) => ({
+      json: {
+        patient_id: patientOf(subject),
+        policy_id: policyOf(subject),
+        service_date: '2026-11-20',
+      },
+    }),
+    expect: claimsAccess(200, 'coverage:read'),
+  },
+  createClaimEstimate: {
+    request: async (_ctx, subject) => {
+      const { attachments: _, ...estimate } = claimDraft(subject);
+      return { json: estimate };
+    },
+    expect: claimsAccess(200, 'coverage:read'),
+  },
+  validateClaim: {
+    request: async (_ctx, subject) => ({ json: claimDraft(subject) }),
+    expect: claimsAccess(200, 'claims:write'),
+  },
+  createClaim: {
+    request: async (_ctx, subject) => ({ json: claimDraft(subject) }),
+    expect: claimsAccess(201, 'claims:write'),
+  },
+  listClaims: {
+    // A list has no object: a widget session sees its own patient's claims only (claims.test.ts).
+    request: async () => ({}),
+    expect: expectations({ ok: 200, oauth: 'claims:read', widget: 'claims:read' }),
+  },
+  getClaim: {
+    request: async (ctx, subject) => ({ params: { id: await claimOf(ctx, subject) } }),
+    expect: claimsAccess(200, 'claims:read'),
+  },
+  cancelClaim: {
+    request: async (ctx, subject) => ({ params: { id: await claimOf(ctx, subject) } }),
+    expect: claimsAccess(200, 'claims:write'),
   parseTriageText: {
     request: async () => ({ json: { text: '不发烧，胸口疼' } }),
     expect: expectations({ ok: 200, oauth: 'triage:read', widget: 'triage:read' }),

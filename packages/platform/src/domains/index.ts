@@ -1,3 +1,4 @@
+import { type ClaimsDomainOptions, createClaimsDomain } from './claims';
 import { type ConsultationsDomainOptions, createConsultationsDomain } from './consultations';
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
@@ -15,6 +16,7 @@ export interface DomainOptions {
   triage?: TriageDomainOptions;
   consultations?: ConsultationsDomainOptions;
   prescriptions?: PrescriptionsDomainOptions;
+  claims?: ClaimsDomainOptions;
 }
 
 /**
@@ -37,6 +39,7 @@ export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
     createTriageDomain(options.triage),
     createConsultationsDomain(options.consultations),
     createPrescriptionsDomain(options.prescriptions),
+    createClaimsDomain(options.claims),
   ];
   // Last: advancing a test clock runs the others' due work.
   return [...domains, createTestClocksDomain(domains)];

@@ -1,0 +1,110 @@
+/**
+ * The sandbox's claim lifecycle on the patient's (test) clock. The decision is made at
+ * submission (so the deductible and limit a claim takes are deterministic) and revealed when
+ * the clock passes its time: `submitted → in_review` after 1 minute, adjudicated after 10
+ * (a likely duplicate held for review: 24 hours), paid 20 minutes after approval; a fast-path
+ * policy's clean claim does all of it at once. Claims are judged lazily whenever they are read.
+ */
+
+import type { Transaction } from '../../storage/types';
+import { isoSeconds } from '../../util/clock';
+import { patientTime } from '../patients/api';
+import type { EventType } from '../types';
+import { CLAIMS, type Claim, type ClaimDoc, type ClaimSchedule } from './store';
+
+const MINUTE = 60_000;
+
+/** The schedule of a claim submitted at `at`. */
+export function scheduleFor(
+  at: Date,
+  opts: { fastPath: boolean; held: boolean; pays: boolean },
+): ClaimSchedule {
+  const t = at.getTime();
+  if (opts.fastPath && !opts.held) {
+    const iso = isoSeconds(at);
+    return { in_review_at: iso, decided_at: iso, paid_at: opts.pays ? iso : null, held: false };
+  }
+  const decided = t + (opts.held ? 24 * 60 * MINUTE : 10 * MINUTE);
+  return {
+    in_review_at: isoSeconds(new Date(t + MINUTE)),
+    decided_at: isoSeconds(new Date(decided)),
+    paid_at: opts.pays
+      ? isoSeconds(new Date(t + (opts.held ? 24 * 60 * MINUTE + 20 * MINUTE : 30 * MINUTE)))
+      : null,
+    held: opts.held,
+  };
+}
+
+/** What an event carries: ids and statuses only. */
+export function eventObject(claim: Claim): Record<string, unknown> {
+  return {
+    id: claim.id,
+    object: 'claim',
+    status: claim.status,
+    patient_id: claim.patient_id,
+    policy_id: claim.policy_id,
+    insurer_id: claim.insurer_id,
+    ...(claim.adjudication ? { outcome: claim.adjudication.outcome } : {}),
+    ...(claim.duplicate_of ? { duplicate_of: claim.duplicate_of } : {}),
+  };
+}
+
+type Emit = (type: EventType, object: object) => unknown;
+
+/**
+ * Moves a claim on to where its schedule says it is at `at`, storing the change and emitting
+ * `claim.adjudicated` / `claim.paid` once each. Returns the (possibly new) document.
+ */
+export function advanceClaim(tx: Transaction, doc: ClaimDoc, at: Date, emit: Emit): ClaimDoc {
+  const claim: Claim = { ...doc.claim, status_history: [...doc.claim.status_history] };
+  const now = at.getTime();
+  const due = (iso: string | null) => iso !== null && Date.parse(iso) <= now;
+  let changed = false;
+  if (claim.status === 'submitted' && due(doc.schedule.in_review_at)) {
+    claim.status = 'in_review';
+    claim.status_history.push({
+      status: 'in_review',
+      at: doc.schedule.in_review_at,
+      ...(doc.schedule.held ? { reason_code: 'possible_duplicate' as const } : {}),
+    });
+    changed = true;
+  }
+  if (claim.status === 'in_review' && due(doc.schedule.decided_at)) {
+    claim.adjudication = { ...doc.decision, adjudicated_at: doc.schedule.decided_at };
+    claim.status = doc.decision.outcome;
+    const reason = doc.decision.reasons[0]?.code;
+    claim.status_history.push({
+      status: claim.status,
+      at: doc.schedule.decided_at,
+      ...(reason ? { reason_code: reason } : {}),
+    });
+    claim.updated_at = doc.schedule.decided_at;
+    emit('claim.adjudicated', eventObject(claim));
+    changed = true;
+  }
+  if (
+    (claim.status === 'approved' || claim.status === 'partially_approved') &&
+    due(doc.schedule.paid_at)
+  ) {
+    const paidAt = doc.schedule.paid_at!;
+    claim.status = 'paid';
+    claim.payment = {
+      reference: `PAY-${claim.id.slice(4).toUpperCase()}`,
+      amount: { ...doc.decision.totals.benefit },
+      paid_at: paidAt,
+    };
+    claim.status_history.push({ status: 'paid', at: paidAt });
+    claim.updated_at = paidAt;
+    emit('claim.paid', eventObject(claim));
+    changed = true;
+  }
+  if (!changed) return doc;
+  const next = { ...doc, claim };
+  tx.collection<ClaimDoc>(CLAIMS).put(next);
+  return next;
+}
+
+/** {@link advanceClaim} at the claim's patient's time. */
+export function advanceToNow(tx: Transaction, doc: ClaimDoc, now: Date, emit: Emit): ClaimDoc {
+  return advanceClaim(tx, doc, patientTime(tx, doc.claim.patient_id, now), emit);
+}
