@@ -6,7 +6,7 @@ import type { Logger } from './logger';
 import { redact, redactString } from './redact';
 
 describe('redact', () => {
-  it('masks a whole object the contract marks sensitive (a safety check\'s patient record)', () => {
+  it("masks a whole object the contract marks sensitive (a safety check's patient record)", () => {
     expect(redact({ patient: { allergies: ['penicillin'], age: 71 }, id: 'sc_1' })).toEqual({
       patient: '[redacted]',
       id: 'sc_1',

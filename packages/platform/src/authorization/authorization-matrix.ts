@@ -455,6 +455,7 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   cancelClaim: {
     request: async (ctx, subject) => ({ params: { id: await claimOf(ctx, subject) } }),
     expect: claimsAccess(200, 'claims:write'),
+  },
   parseTriageText: {
     request: async () => ({ json: { text: '不发烧，胸口疼' } }),
     expect: expectations({ ok: 200, oauth: 'triage:read', widget: 'triage:read' }),
