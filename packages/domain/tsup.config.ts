@@ -10,6 +10,8 @@ export default defineConfig(
       'safety/index': 'src/safety/index.ts',
       'triage/index': 'src/triage/index.ts',
       'triage/red-flags': 'src/triage/red-flags/index.ts',
+      'refills/index': 'src/refills/index.ts',
+      'identity/index': 'src/identity/index.ts',
     },
   }),
 );
