@@ -54,7 +54,9 @@ function currentMedications(tx: Transaction, rx: PrescriptionDoc, at: Date) {
     })
     .data.map((d) => viewAt(d, at))
     .filter((d) => ACTIVE.has(d.status))
-    .forEach((d) => ids.add(d.medication.id));
+    .forEach((d) => {
+      ids.add(d.medication.id);
+    });
   return [...ids].map((medication_id) => ({ medication_id }));
 }
 
