@@ -1632,7 +1632,7 @@ export const openapiDocument = {
           }
         ],
         "requestBody": {
-          "required": false,
+          "required": true,
           "content": {
             "application/json": {
               "schema": {
@@ -1721,7 +1721,7 @@ export const openapiDocument = {
           }
         ],
         "requestBody": {
-          "required": false,
+          "required": true,
           "content": {
             "application/json": {
               "schema": {

@@ -15,7 +15,10 @@ export interface Resources {
   files: FilesResource;
   webhookEndpoints: WebhookEndpointsResource;
   trace: TraceResource;
-  /** The medication catalogue and drug-safety checks (`medications`, `safetyChecks`). */
+  /**
+   * The medication catalogue, drug-safety checks, e-prescriptions, refills and adherence
+   * (`medications`, `safetyChecks`, `prescriptions`, `refillRequests`, `adherence`).
+   */
   prescriptions: PrescriptionsResource;
 }
 
