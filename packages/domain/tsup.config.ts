@@ -12,6 +12,8 @@ export default defineConfig(
       'triage/red-flags': 'src/triage/red-flags/index.ts',
       'claims/index': 'src/claims/index.ts',
       'time/index': 'src/time/index.ts',
+      'refills/index': 'src/refills/index.ts',
+      'identity/index': 'src/identity/index.ts',
     },
   }),
 );

@@ -57,7 +57,7 @@ export const openapiDocument = {
     },
     {
       "name": "prescriptions",
-      "description": "The medication catalogue (bilingual, typo-tolerant search) and drug-safety checks\n(drug–drug, duplicate therapy, allergy, disease, pregnancy, renal/age dose, online\nrestrictions). E-prescriptions and refills will join this domain.\n"
+      "description": "The medication catalogue (bilingual, typo-tolerant search) and drug-safety checks\n(drug–drug, duplicate therapy, allergy, disease, pregnancy, renal/age dose, online\nrestrictions), e-prescriptions under China's online-prescribing rules (follow-up visits\nonly, no narcotic or psychotropic drugs, short validity and supply, a doctor's signature,\npharmacist review, real-name check at dispensing), refills and adherence (PDC).\n"
     },
     {
       "name": "test-helpers",
@@ -2261,6 +2261,838 @@ export const openapiDocument = {
         }
       }
     },
+    "/v1/prescriptions": {
+      "post": {
+        "operationId": "createPrescription",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Create a draft e-prescription",
+        "description": "A draft `rx_…` for one medication, checked at once against China's online-prescribing\nrules (422 with a stable code): only after a follow-up visit (`visit_type: follow_up`) with\na prior diagnosis on record (`prior_diagnosis`, or the `consultation_id` of the visit that\nholds it) — `first_visit_not_allowed`, `prior_diagnosis_required`; no narcotic or\npsychotropic drugs — `controlled_drug_not_allowed_online`; valid on the day issued, at most\n3 days when extended — `validity_exceeds_limit`; at most 7 days' supply, or 12 weeks (84\ndays) for a stable chronic patient with the reason in `extended_supply.reason` —\n`days_supply_exceeds_limit`. An unknown `medication_id` is `unknown_medication`. Signing\nis a separate step that needs a doctor's credential.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescriptions:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PrescriptionCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The draft prescription.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Prescription"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/PrescriptionRuleViolation"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listPrescriptions",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "List prescriptions, newest first",
+        "description": "Filtered by `patient_id` and/or `status`. A widget session lists only its own patient's\nprescriptions (another `patient_id` is 404).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescriptions:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "prescriptions:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "patient_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/PatientId"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/PrescriptionStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of prescriptions.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PrescriptionList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/prescriptions/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getPrescription",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Retrieve a prescription",
+        "description": "A prescription whose validity ended before it was dispensed reads as `expired`. A widget\nsession sees only its own patient's prescriptions (404 otherwise).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescriptions:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "prescriptions:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The prescription.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Prescription"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/prescriptions/{id}/sign": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "signPrescription",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Sign a draft prescription (a doctor's credential only)",
+        "description": "Only a doctor's secret key signs (403 `prescriber_credential_required` for any other key;\nwidget sessions and OAuth client credentials are refused with `credential_not_allowed`).\nDrug-safety checks run against the patient's record and current prescriptions: a\ncontraindicated alert blocks (422 `safety_check_blocked`); a major or moderate alert needs\n`override_reason` (422 `override_reason_required`), stored with who and when. The signed\nprescription goes to pharmacist review (`pharmacist_review`); its validity starts now.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PrescriptionSign"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The signed prescription, in pharmacist review.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Prescription"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/PrescriptionConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/PrescriptionSignRefused"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/prescriptions/{id}/cancel": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "cancelPrescription",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Cancel a prescription",
+        "description": "Cancels a prescription that is not final (`completed`, `cancelled`, `expired`, `rejected`\nare 409 `prescription_final`). Remaining repeats are void.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescriptions:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PrescriptionCancel"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The cancelled prescription.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Prescription"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/PrescriptionConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/prescriptions/{id}/dispense": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "dispensePrescription",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Dispense an approved prescription (real-name check)",
+        "description": "Records a fill at the pharmacy after the real-name check: the patient's China resident ID\nnumber is validated (18 characters, ISO 7064 MOD 11-2 check character, embedded birth\ndate — 422 `invalid_resident_id`), must match the patient's birth date\n(`identity_mismatch`) and the document must not have expired\n(`identity_document_expired`). Only an `approved` (or already `dispensed`, for a repeat)\nprescription within its validity can be dispensed (409 `prescription_not_dispensable`,\n`prescription_expired`); a repeat before 75% of the previous supply has elapsed is 409\n`refill_too_soon`, with no repeats left `renewal_needed`. The last fill completes it.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PrescriptionDispense"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The prescription with the new fill.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Prescription"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/RefillConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/IdentityCheckFailed"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/prescriptions/{id}/refill-status": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getPrescriptionRefillStatus",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Where a prescription stands for its next refill",
+        "description": "At the patient's time (their test clock): `too_soon` before the earliest refill date (75%\nof the current supply elapsed, early refills carried over), `eligible` from then,\n`due` within 3 days of running out, `overdue` after the supply ran out, `renewal_needed`\nwhen no repeats remain or the prescription is cancelled, rejected or expired (book a\nfollow-up visit). A prescription not dispensed yet is 409 `prescription_not_dispensed`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescriptions:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "prescriptions:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The refill status.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RefillStatus"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/RefillConflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/refill-requests": {
+      "post": {
+        "operationId": "createRefillRequest",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Request a refill (delivered)",
+        "description": "Fills the next repeat and ships it to `delivery_address` (`status: accepted`). Refused\nwith 409 `refill_too_soon` (with `earliest_refill_date`) before 75% of the supply has\nelapsed and `renewal_needed` when no repeats remain or the prescription is no longer valid\n(book a follow-up visit). For an essential medicine prescribed for a chronic condition, a\ndelivery address this patient has never used is held (`status: address_change_review`,\nnothing filled) until the request is repeated with `confirm_new_address: true`.\nIdempotent; two concurrent requests for one prescription fill once.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "refill_requests:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "refill_requests:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RefillRequestCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The refill request (accepted, or held for address confirmation).",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RefillRequest"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/RefillConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/patients/{id}/adherence": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PatientId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getPatientAdherence",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "A patient's adherence (PDC) per medication over a period",
+        "description": "Proportion of days covered with the PQA rules: the period runs from the first fill in it\n(or before it, still covering it) to `to`; an early fill's days are shifted to after the\nprevious supply ends; supply past `to` is not counted; adherent at ≥ 80%. `from`/`to`\ndefault to the 180 days ending today (the patient's time); `to` before `from` is 400\n`invalid_period`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescriptions:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "prescriptions:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The adherence report.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Adherence"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/test-helpers/prescriptions/{id}/review": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "reviewPrescription",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Play the pharmacist (sandbox only)",
+        "description": "Approves or rejects a prescription in `pharmacist_review` (409 `prescription_not_in_review`\notherwise). A rejection needs `reason`. Secret keys only.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PrescriptionReview"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The reviewed prescription.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Prescription"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/PrescriptionConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
     "/v1/test-helpers/test-clocks": {
       "post": {
         "operationId": "createTestClock",
@@ -3554,6 +4386,9 @@ export const openapiDocument = {
               "triage:write": "Start and answer triage interviews",
               "medications:read": "Search and read the medication catalogue",
               "safety_checks:write": "Run drug-safety checks",
+              "prescriptions:read": "Read prescriptions, their refill status and patients' adherence",
+              "prescriptions:write": "Create draft prescriptions and cancel prescriptions",
+              "refill_requests:write": "Request refills of a prescription",
               "consultations:read": "Read doctors, slots, consultations and their messages",
               "consultations:write": "Book, cancel and join consultations, send messages"
             }
@@ -3990,6 +4825,114 @@ export const openapiDocument = {
           }
         }
       },
+      "PrescriptionNotFound": {
+        "description": "`resource_not_found`: no prescription (or patient) with this id that the caller may see (a\nwidget session sees only its own patient's).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/PrescriptionNotFoundProblem"
+            }
+          }
+        }
+      },
+      "PrescriptionRuleViolation": {
+        "description": "The draft breaks an online-prescribing rule (`first_visit_not_allowed`,\n`prior_diagnosis_required`, `controlled_drug_not_allowed_online`,\n`days_supply_exceeds_limit`, `validity_exceeds_limit`), names an `unknown_medication`, or\n`idempotency_key_reused`. `limit` carries the rule's bound when there is one.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/PrescriptionRuleProblem"
+            }
+          }
+        }
+      },
+      "PrescriptionSignRefused": {
+        "description": "`safety_check_blocked` (a contraindicated alert) or `override_reason_required` (a major or\nmoderate alert without `override_reason`); `safety_check` holds the alerts. Or\n`idempotency_key_reused`.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/PrescriptionSignProblem"
+            }
+          }
+        }
+      },
+      "PrescriptionConflict": {
+        "description": "The prescription's `status` does not allow this: `prescription_not_draft` (sign),\n`prescription_not_in_review` (review), `prescription_final` (cancel).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/PrescriptionConflictProblem"
+            }
+          }
+        }
+      },
+      "RefillConflict": {
+        "description": "No fill now: `refill_too_soon` (with `earliest_refill_date`), `renewal_needed` (with\n`renewal_reason`; book a follow-up visit), `prescription_not_dispensed` (no first fill yet),\n`prescription_not_dispensable` (not approved) or `prescription_expired` (validity ended\nbefore the first fill).\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/RefillConflictProblem"
+            }
+          }
+        }
+      },
+      "IdentityCheckFailed": {
+        "description": "The real-name check failed: `invalid_resident_id` (`reason` says which part),\n`identity_mismatch` (the number's birth date is not the patient's) or\n`identity_document_expired` (with `expires_on`). Or `idempotency_key_reused`.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/IdentityProblem"
+            }
+          }
+        }
+      },
       "MedicationQueryInvalid": {
         "description": "`validation_failed` (e.g. an empty `q`, a `limit` over 100) or `invalid_cursor` (a cursor\nthis API did not issue, or one issued for another `q`).\n",
         "headers": {
@@ -4220,6 +5163,9 @@ export const openapiDocument = {
           "triage:write",
           "medications:read",
           "safety_checks:write",
+          "prescriptions:read",
+          "prescriptions:write",
+          "refill_requests:write",
           "consultations:read",
           "consultations:write"
         ]
@@ -4238,6 +5184,13 @@ export const openapiDocument = {
           "claim.paid",
           "claim.cancelled",
           "triage.completed",
+          "prescription.signed",
+          "prescription.approved",
+          "prescription.rejected",
+          "prescription.dispensed",
+          "prescription.cancelled",
+          "refill_request.created",
+          "refill.due",
           "test_helpers.test_clock.advanced",
           "consultation.requested",
           "consultation.accepted",
@@ -7269,6 +8222,1014 @@ export const openapiDocument = {
           },
           "department": {
             "$ref": "#/components/schemas/TriageDepartment"
+          }
+        }
+      },
+      "PrescriptionNotFoundProblem": {
+        "description": "A 404 of the e-prescription operations.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "resource_not_found"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "PrescriptionRuleProblem": {
+        "description": "A 422 of `POST /v1/prescriptions`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "first_visit_not_allowed",
+                  "prior_diagnosis_required",
+                  "controlled_drug_not_allowed_online",
+                  "days_supply_exceeds_limit",
+                  "validity_exceeds_limit",
+                  "unknown_medication",
+                  "idempotency_key_reused"
+                ]
+              },
+              "limit": {
+                "type": "integer",
+                "description": "The rule's bound (days' supply or validity days)."
+              },
+              "control": {
+                "type": "string",
+                "description": "The medication's control class, for `controlled_drug_not_allowed_online`."
+              }
+            }
+          }
+        ]
+      },
+      "PrescriptionSignProblem": {
+        "description": "A 422 of `POST /v1/prescriptions/{id}/sign`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "safety_check_blocked",
+                  "override_reason_required",
+                  "idempotency_key_reused"
+                ]
+              },
+              "safety_check": {
+                "$ref": "#/components/schemas/PrescriptionSafetySummary"
+              }
+            }
+          }
+        ]
+      },
+      "PrescriptionConflictProblem": {
+        "description": "A 409 of sign, cancel or review.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "prescription_not_draft",
+                  "prescription_not_in_review",
+                  "prescription_final"
+                ]
+              },
+              "prescription_status": {
+                "$ref": "#/components/schemas/PrescriptionStatus"
+              }
+            }
+          }
+        ]
+      },
+      "RefillConflictProblem": {
+        "description": "A 409 of dispense, refill status or refill requests.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "refill_too_soon",
+                  "renewal_needed",
+                  "prescription_not_dispensed",
+                  "prescription_not_dispensable",
+                  "prescription_expired"
+                ]
+              },
+              "earliest_refill_date": {
+                "type": "string",
+                "format": "date"
+              },
+              "renewal_reason": {
+                "$ref": "#/components/schemas/RenewalReason"
+              },
+              "prescription_status": {
+                "$ref": "#/components/schemas/PrescriptionStatus"
+              }
+            }
+          }
+        ]
+      },
+      "IdentityProblem": {
+        "description": "A 422 of `POST /v1/prescriptions/{id}/dispense`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "invalid_resident_id",
+                  "identity_mismatch",
+                  "identity_document_expired",
+                  "idempotency_key_reused"
+                ]
+              },
+              "reason": {
+                "type": "string",
+                "enum": [
+                  "length",
+                  "format",
+                  "check_character",
+                  "birth_date"
+                ],
+                "description": "For `invalid_resident_id`, the part that is wrong."
+              },
+              "expires_on": {
+                "type": "string",
+                "format": "date"
+              }
+            }
+          }
+        ]
+      },
+      "PrescriptionId": {
+        "type": "string",
+        "pattern": "^rx_[A-Za-z0-9_]+$"
+      },
+      "RefillRequestId": {
+        "type": "string",
+        "pattern": "^rr_[A-Za-z0-9_]+$"
+      },
+      "PrescriptionStatus": {
+        "type": "string",
+        "enum": [
+          "draft",
+          "signed",
+          "pharmacist_review",
+          "approved",
+          "rejected",
+          "dispensed",
+          "completed",
+          "cancelled",
+          "expired"
+        ],
+        "description": "`draft → signed → pharmacist_review → approved | rejected → dispensed (some fills done)\n→ completed (every fill done) | cancelled | expired` (validity ended before the first\nfill).\n"
+      },
+      "RenewalReason": {
+        "type": "string",
+        "enum": [
+          "repeats_exhausted",
+          "prescription_expired",
+          "prescription_cancelled",
+          "prescription_rejected"
+        ]
+      },
+      "Quantity": {
+        "type": "object",
+        "required": [
+          "value",
+          "unit"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "value": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 10000
+          },
+          "unit": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20,
+            "description": "e.g. `tablet`, `capsule`, `ml`, `pack`."
+          }
+        }
+      },
+      "DosageInstruction": {
+        "type": "object",
+        "description": "FHIR-like `Dosage`.",
+        "required": [
+          "text"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500,
+            "description": "e.g. `1 tablet once daily in the morning` / `每日一次，每次1片`."
+          },
+          "dose": {
+            "$ref": "#/components/schemas/Quantity"
+          },
+          "times_per_day": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 24
+          },
+          "as_needed": {
+            "type": "boolean"
+          }
+        }
+      },
+      "PriorDiagnosis": {
+        "type": "object",
+        "description": "The diagnosis on record that the follow-up visit continues.",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "icd10": {
+            "type": "string",
+            "pattern": "^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$"
+          },
+          "text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          }
+        }
+      },
+      "ExtendedSupply": {
+        "type": "object",
+        "description": "Why more than 7 days' supply (a stable chronic patient, up to 12 weeks).",
+        "required": [
+          "reason"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "reason": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 500
+          }
+        }
+      },
+      "PrescriptionCreate": {
+        "type": "object",
+        "required": [
+          "patient_id",
+          "medication_id",
+          "dosage_instructions",
+          "quantity",
+          "days_supply",
+          "visit_type"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "medication_id": {
+            "$ref": "#/components/schemas/MedicationId"
+          },
+          "dosage_instructions": {
+            "x-sensitive": true,
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 5,
+            "items": {
+              "$ref": "#/components/schemas/DosageInstruction"
+            }
+          },
+          "quantity": {
+            "$ref": "#/components/schemas/Quantity"
+          },
+          "days_supply": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 365
+          },
+          "repeats_allowed": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 12,
+            "default": 0,
+            "description": "Fills after the first."
+          },
+          "validity_days": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 30,
+            "default": 1,
+            "description": "Calendar days (China time) the prescription may be first dispensed in; 1 = the day issued, at most 3."
+          },
+          "visit_type": {
+            "type": "string",
+            "enum": [
+              "first_visit",
+              "follow_up"
+            ]
+          },
+          "consultation_id": {
+            "type": "string",
+            "pattern": "^cons_[A-Za-z0-9_]+$",
+            "description": "The follow-up consultation this prescription comes from."
+          },
+          "prior_diagnosis": {
+            "x-sensitive": true,
+            "$ref": "#/components/schemas/PriorDiagnosis"
+          },
+          "extended_supply": {
+            "x-sensitive": true,
+            "$ref": "#/components/schemas/ExtendedSupply"
+          }
+        }
+      },
+      "PrescriptionSign": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "override_reason": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 500,
+            "description": "Why the major/moderate alerts are accepted (stored with who and when)."
+          }
+        }
+      },
+      "PrescriptionCancel": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          }
+        }
+      },
+      "PrescriptionReview": {
+        "type": "object",
+        "required": [
+          "decision"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "reject"
+            ]
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          }
+        }
+      },
+      "ResidentIdentity": {
+        "type": "object",
+        "description": "The identity document shown at dispensing (居民身份证).",
+        "required": [
+          "type",
+          "number",
+          "expires_on"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "resident_id"
+            ]
+          },
+          "number": {
+            "x-sensitive": true,
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 32
+          },
+          "expires_on": {
+            "type": "string",
+            "format": "date",
+            "description": "The document's expiry date (有效期限)."
+          }
+        }
+      },
+      "DeliveryAddress": {
+        "type": "object",
+        "required": [
+          "line1",
+          "city"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "line1": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "line2": {
+            "type": "string",
+            "maxLength": 200
+          },
+          "city": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "province": {
+            "type": "string",
+            "maxLength": 100
+          },
+          "postal_code": {
+            "type": "string",
+            "maxLength": 20
+          },
+          "country": {
+            "type": "string",
+            "pattern": "^[A-Z]{2}$"
+          }
+        }
+      },
+      "PrescriptionDispense": {
+        "type": "object",
+        "required": [
+          "identity"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "identity": {
+            "x-sensitive": true,
+            "$ref": "#/components/schemas/ResidentIdentity"
+          },
+          "delivery_address": {
+            "$ref": "#/components/schemas/DeliveryAddress"
+          }
+        }
+      },
+      "PrescriptionSafetySummary": {
+        "type": "object",
+        "description": "The safety check run at signing.",
+        "required": [
+          "id",
+          "outcome",
+          "alerts"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/SafetyCheckId"
+          },
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "ready",
+              "warning",
+              "blocked"
+            ]
+          },
+          "alerts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SafetyAlert"
+            }
+          }
+        }
+      },
+      "SafetyOverride": {
+        "type": "object",
+        "required": [
+          "reason",
+          "by",
+          "at"
+        ],
+        "properties": {
+          "reason": {
+            "x-sensitive": true,
+            "type": "string"
+          },
+          "by": {
+            "type": "string",
+            "description": "The prescriber id who accepted the alerts."
+          },
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "Prescriber": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "credential"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^doc_[A-Za-z0-9_]+$"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "license_number": {
+            "type": "string"
+          },
+          "credential": {
+            "type": "string",
+            "description": "The id of the doctor's credential that signed (never the key itself)."
+          }
+        }
+      },
+      "PharmacistReview": {
+        "type": "object",
+        "required": [
+          "decision",
+          "at"
+        ],
+        "properties": {
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approved",
+              "rejected"
+            ]
+          },
+          "reason": {
+            "type": "string"
+          },
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "PrescriptionFill": {
+        "type": "object",
+        "required": [
+          "dispensed_on",
+          "days_supply",
+          "quantity",
+          "via"
+        ],
+        "properties": {
+          "dispensed_on": {
+            "type": "string",
+            "format": "date"
+          },
+          "days_supply": {
+            "type": "integer"
+          },
+          "quantity": {
+            "$ref": "#/components/schemas/Quantity"
+          },
+          "via": {
+            "type": "string",
+            "enum": [
+              "pharmacy",
+              "refill_request"
+            ]
+          },
+          "refill_request_id": {
+            "$ref": "#/components/schemas/RefillRequestId"
+          }
+        }
+      },
+      "IdentityCheck": {
+        "type": "object",
+        "required": [
+          "status",
+          "document_type",
+          "checked_at"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "verified"
+            ]
+          },
+          "document_type": {
+            "type": "string",
+            "enum": [
+              "resident_id"
+            ]
+          },
+          "number_last4": {
+            "type": "string"
+          },
+          "checked_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "Prescription": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "status",
+          "patient_id",
+          "medication",
+          "dosage_instructions",
+          "quantity",
+          "days_supply",
+          "repeats_allowed",
+          "repeats_remaining",
+          "validity_days",
+          "visit_type",
+          "fills",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          },
+          "object": {
+            "type": "string",
+            "const": "prescription"
+          },
+          "status": {
+            "$ref": "#/components/schemas/PrescriptionStatus"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "medication": {
+            "type": "object",
+            "required": [
+              "id",
+              "name",
+              "essential"
+            ],
+            "properties": {
+              "id": {
+                "$ref": "#/components/schemas/MedicationId"
+              },
+              "name": {
+                "$ref": "#/components/schemas/LocalizedText"
+              },
+              "essential": {
+                "type": "boolean"
+              }
+            }
+          },
+          "dosage_instructions": {
+            "x-sensitive": true,
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DosageInstruction"
+            }
+          },
+          "quantity": {
+            "$ref": "#/components/schemas/Quantity"
+          },
+          "days_supply": {
+            "type": "integer"
+          },
+          "repeats_allowed": {
+            "type": "integer"
+          },
+          "repeats_remaining": {
+            "type": "integer",
+            "description": "Fills still allowed after the ones done (before the first fill, all of them)."
+          },
+          "validity_days": {
+            "type": "integer"
+          },
+          "valid_until": {
+            "description": "End of the window for the first fill (set at signing).",
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "visit_type": {
+            "type": "string",
+            "enum": [
+              "first_visit",
+              "follow_up"
+            ]
+          },
+          "consultation_id": {
+            "type": "string"
+          },
+          "prior_diagnosis": {
+            "x-sensitive": true,
+            "$ref": "#/components/schemas/PriorDiagnosis"
+          },
+          "extended_supply": {
+            "x-sensitive": true,
+            "$ref": "#/components/schemas/ExtendedSupply"
+          },
+          "prescriber": {
+            "$ref": "#/components/schemas/Prescriber"
+          },
+          "signed_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "safety_check": {
+            "$ref": "#/components/schemas/PrescriptionSafetySummary"
+          },
+          "safety_override": {
+            "$ref": "#/components/schemas/SafetyOverride"
+          },
+          "review": {
+            "$ref": "#/components/schemas/PharmacistReview"
+          },
+          "identity_check": {
+            "$ref": "#/components/schemas/IdentityCheck"
+          },
+          "fills": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PrescriptionFill"
+            }
+          },
+          "cancellation_reason": {
+            "type": "string"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "PrescriptionList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Prescription"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "RefillStatus": {
+        "type": "object",
+        "required": [
+          "object",
+          "prescription_id",
+          "status",
+          "as_of",
+          "last_fill_date",
+          "next_due_date",
+          "earliest_refill_date",
+          "days_remaining",
+          "repeats_remaining"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "refill_status"
+          },
+          "prescription_id": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "too_soon",
+              "eligible",
+              "due",
+              "overdue",
+              "renewal_needed"
+            ]
+          },
+          "as_of": {
+            "type": "string",
+            "format": "date",
+            "description": "The patient's date the status was judged on (China time)."
+          },
+          "last_fill_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "next_due_date": {
+            "type": "string",
+            "format": "date",
+            "description": "The day the supply runs out (carry-over from early refills included)."
+          },
+          "earliest_refill_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "days_remaining": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Days of supply left on `as_of`."
+          },
+          "repeats_remaining": {
+            "type": "integer"
+          },
+          "renewal_reason": {
+            "$ref": "#/components/schemas/RenewalReason"
+          }
+        }
+      },
+      "RefillRequestCreate": {
+        "type": "object",
+        "required": [
+          "prescription_id",
+          "delivery_address"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "prescription_id": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          },
+          "delivery_address": {
+            "$ref": "#/components/schemas/DeliveryAddress"
+          },
+          "confirm_new_address": {
+            "type": "boolean",
+            "default": false,
+            "description": "Ship to an address never used before (after an `address_change_review`)."
+          }
+        }
+      },
+      "RefillRequest": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "prescription_id",
+          "patient_id",
+          "status",
+          "delivery_address",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/RefillRequestId"
+          },
+          "object": {
+            "type": "string",
+            "const": "refill_request"
+          },
+          "prescription_id": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "accepted",
+              "address_change_review"
+            ],
+            "description": "`accepted`: filled and shipped; `address_change_review`: held, nothing filled."
+          },
+          "delivery_address": {
+            "$ref": "#/components/schemas/DeliveryAddress"
+          },
+          "fill": {
+            "$ref": "#/components/schemas/PrescriptionFill"
+          },
+          "next_due_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "MedicationAdherence": {
+        "type": "object",
+        "required": [
+          "medication_id",
+          "name",
+          "prescription_ids",
+          "days_covered",
+          "days_in_period",
+          "pdc",
+          "adherent"
+        ],
+        "properties": {
+          "medication_id": {
+            "$ref": "#/components/schemas/MedicationId"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "prescription_ids": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PrescriptionId"
+            }
+          },
+          "period_start": {
+            "type": "string",
+            "format": "date",
+            "description": "The first day counted (the first fill in or covering the period)."
+          },
+          "days_covered": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "days_in_period": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "pdc": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Days covered ÷ days in period; `null` with no fill covering the period."
+          },
+          "adherent": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "PDC ≥ 0.8."
+          }
+        }
+      },
+      "Adherence": {
+        "type": "object",
+        "required": [
+          "object",
+          "patient_id",
+          "from",
+          "to",
+          "medications"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "adherence"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "from": {
+            "type": "string",
+            "format": "date"
+          },
+          "to": {
+            "type": "string",
+            "format": "date"
+          },
+          "medications": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MedicationAdherence"
+            }
           }
         }
       },

@@ -568,6 +568,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List prescriptions, newest first
+         * @description Filtered by `patient_id` and/or `status`. A widget session lists only its own patient's
+         *     prescriptions (another `patient_id` is 404).
+         */
+        get: operations["listPrescriptions"];
+        put?: never;
+        /**
+         * Create a draft e-prescription
+         * @description A draft `rx_…` for one medication, checked at once against China's online-prescribing
+         *     rules (422 with a stable code): only after a follow-up visit (`visit_type: follow_up`) with
+         *     a prior diagnosis on record (`prior_diagnosis`, or the `consultation_id` of the visit that
+         *     holds it) — `first_visit_not_allowed`, `prior_diagnosis_required`; no narcotic or
+         *     psychotropic drugs — `controlled_drug_not_allowed_online`; valid on the day issued, at most
+         *     3 days when extended — `validity_exceeds_limit`; at most 7 days' supply, or 12 weeks (84
+         *     days) for a stable chronic patient with the reason in `extended_supply.reason` —
+         *     `days_supply_exceeds_limit`. An unknown `medication_id` is `unknown_medication`. Signing
+         *     is a separate step that needs a doctor's credential.
+         */
+        post: operations["createPrescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/prescriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a prescription
+         * @description A prescription whose validity ended before it was dispensed reads as `expired`. A widget
+         *     session sees only its own patient's prescriptions (404 otherwise).
+         */
+        get: operations["getPrescription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/prescriptions/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a draft prescription (a doctor's credential only)
+         * @description Only a doctor's secret key signs (403 `prescriber_credential_required` for any other key;
+         *     widget sessions and OAuth client credentials are refused with `credential_not_allowed`).
+         *     Drug-safety checks run against the patient's record and current prescriptions: a
+         *     contraindicated alert blocks (422 `safety_check_blocked`); a major or moderate alert needs
+         *     `override_reason` (422 `override_reason_required`), stored with who and when. The signed
+         *     prescription goes to pharmacist review (`pharmacist_review`); its validity starts now.
+         */
+        post: operations["signPrescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/prescriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a prescription
+         * @description Cancels a prescription that is not final (`completed`, `cancelled`, `expired`, `rejected`
+         *     are 409 `prescription_final`). Remaining repeats are void.
+         */
+        post: operations["cancelPrescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/prescriptions/{id}/dispense": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispense an approved prescription (real-name check)
+         * @description Records a fill at the pharmacy after the real-name check: the patient's China resident ID
+         *     number is validated (18 characters, ISO 7064 MOD 11-2 check character, embedded birth
+         *     date — 422 `invalid_resident_id`), must match the patient's birth date
+         *     (`identity_mismatch`) and the document must not have expired
+         *     (`identity_document_expired`). Only an `approved` (or already `dispensed`, for a repeat)
+         *     prescription within its validity can be dispensed (409 `prescription_not_dispensable`,
+         *     `prescription_expired`); a repeat before 75% of the previous supply has elapsed is 409
+         *     `refill_too_soon`, with no repeats left `renewal_needed`. The last fill completes it.
+         */
+        post: operations["dispensePrescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/prescriptions/{id}/refill-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Where a prescription stands for its next refill
+         * @description At the patient's time (their test clock): `too_soon` before the earliest refill date (75%
+         *     of the current supply elapsed, early refills carried over), `eligible` from then,
+         *     `due` within 3 days of running out, `overdue` after the supply ran out, `renewal_needed`
+         *     when no repeats remain or the prescription is cancelled, rejected or expired (book a
+         *     follow-up visit). A prescription not dispensed yet is 409 `prescription_not_dispensed`.
+         */
+        get: operations["getPrescriptionRefillStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refill-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a refill (delivered)
+         * @description Fills the next repeat and ships it to `delivery_address` (`status: accepted`). Refused
+         *     with 409 `refill_too_soon` (with `earliest_refill_date`) before 75% of the supply has
+         *     elapsed and `renewal_needed` when no repeats remain or the prescription is no longer valid
+         *     (book a follow-up visit). For an essential medicine prescribed for a chronic condition, a
+         *     delivery address this patient has never used is held (`status: address_change_review`,
+         *     nothing filled) until the request is repeated with `confirm_new_address: true`.
+         *     Idempotent; two concurrent requests for one prescription fill once.
+         */
+        post: operations["createRefillRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/patients/{id}/adherence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A patient's adherence (PDC) per medication over a period
+         * @description Proportion of days covered with the PQA rules: the period runs from the first fill in it
+         *     (or before it, still covering it) to `to`; an early fill's days are shifted to after the
+         *     previous supply ends; supply past `to` is not counted; adherent at ≥ 80%. `from`/`to`
+         *     default to the 180 days ending today (the patient's time); `to` before `from` is 400
+         *     `invalid_period`.
+         */
+        get: operations["getPatientAdherence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-helpers/prescriptions/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Play the pharmacist (sandbox only)
+         * @description Approves or rejects a prescription in `pharmacist_review` (409 `prescription_not_in_review`
+         *     otherwise). A rejection needs `reason`. Secret keys only.
+         */
+        post: operations["reviewPrescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/test-helpers/test-clocks": {
         parameters: {
             query?: never;
@@ -946,9 +1182,9 @@ export interface components {
          */
         Timestamp: string;
         /** @enum {string} */
-        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "claims:read" | "claims:write" | "coverage:read" | "triage:read" | "triage:write" | "medications:read" | "safety_checks:write" | "consultations:read" | "consultations:write";
+        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "claims:read" | "claims:write" | "coverage:read" | "triage:read" | "triage:write" | "medications:read" | "safety_checks:write" | "prescriptions:read" | "prescriptions:write" | "refill_requests:write" | "consultations:read" | "consultations:write";
         /** @enum {string} */
-        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "claim.submitted" | "claim.adjudicated" | "claim.paid" | "claim.cancelled" | "triage.completed" | "test_helpers.test_clock.advanced" | "consultation.requested" | "consultation.accepted" | "consultation.in_progress" | "consultation.completed" | "consultation.cancelled" | "consultation.missed" | "consultation.reminder" | "consultation.message_created";
+        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "claim.submitted" | "claim.adjudicated" | "claim.paid" | "claim.cancelled" | "triage.completed" | "prescription.signed" | "prescription.approved" | "prescription.rejected" | "prescription.dispensed" | "prescription.cancelled" | "refill_request.created" | "refill.due" | "test_helpers.test_clock.advanced" | "consultation.requested" | "consultation.accepted" | "consultation.in_progress" | "consultation.completed" | "consultation.cancelled" | "consultation.missed" | "consultation.reminder" | "consultation.message_created";
         DeletedObject: {
             id: string;
             object: string;
@@ -1740,6 +1976,306 @@ export interface components {
             level: components["schemas"]["TriageLevel"];
             department?: components["schemas"]["TriageDepartment"];
         };
+        /** @description A 404 of the e-prescription operations. */
+        PrescriptionNotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "resource_not_found";
+        };
+        /** @description A 422 of `POST /v1/prescriptions`. */
+        PrescriptionRuleProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "first_visit_not_allowed" | "prior_diagnosis_required" | "controlled_drug_not_allowed_online" | "days_supply_exceeds_limit" | "validity_exceeds_limit" | "unknown_medication" | "idempotency_key_reused";
+            /** @description The rule's bound (days' supply or validity days). */
+            limit?: number;
+            /** @description The medication's control class, for `controlled_drug_not_allowed_online`. */
+            control?: string;
+        };
+        /** @description A 422 of `POST /v1/prescriptions/{id}/sign`. */
+        PrescriptionSignProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "safety_check_blocked" | "override_reason_required" | "idempotency_key_reused";
+            safety_check?: components["schemas"]["PrescriptionSafetySummary"];
+        };
+        /** @description A 409 of sign, cancel or review. */
+        PrescriptionConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "prescription_not_draft" | "prescription_not_in_review" | "prescription_final";
+            prescription_status?: components["schemas"]["PrescriptionStatus"];
+        };
+        /** @description A 409 of dispense, refill status or refill requests. */
+        RefillConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "refill_too_soon" | "renewal_needed" | "prescription_not_dispensed" | "prescription_not_dispensable" | "prescription_expired";
+            /** Format: date */
+            earliest_refill_date?: string;
+            renewal_reason?: components["schemas"]["RenewalReason"];
+            prescription_status?: components["schemas"]["PrescriptionStatus"];
+        };
+        /** @description A 422 of `POST /v1/prescriptions/{id}/dispense`. */
+        IdentityProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "invalid_resident_id" | "identity_mismatch" | "identity_document_expired" | "idempotency_key_reused";
+            /**
+             * @description For `invalid_resident_id`, the part that is wrong.
+             * @enum {string}
+             */
+            reason?: "length" | "format" | "check_character" | "birth_date";
+            /** Format: date */
+            expires_on?: string;
+        };
+        PrescriptionId: string;
+        RefillRequestId: string;
+        /**
+         * @description `draft → signed → pharmacist_review → approved | rejected → dispensed (some fills done)
+         *     → completed (every fill done) | cancelled | expired` (validity ended before the first
+         *     fill).
+         * @enum {string}
+         */
+        PrescriptionStatus: "draft" | "signed" | "pharmacist_review" | "approved" | "rejected" | "dispensed" | "completed" | "cancelled" | "expired";
+        /** @enum {string} */
+        RenewalReason: "repeats_exhausted" | "prescription_expired" | "prescription_cancelled" | "prescription_rejected";
+        Quantity: {
+            value: number;
+            /** @description e.g. `tablet`, `capsule`, `ml`, `pack`. */
+            unit: string;
+        };
+        /** @description FHIR-like `Dosage`. */
+        DosageInstruction: {
+            /** @description e.g. `1 tablet once daily in the morning` / `每日一次，每次1片`. */
+            text: string;
+            dose?: components["schemas"]["Quantity"];
+            times_per_day?: number;
+            as_needed?: boolean;
+        };
+        /** @description The diagnosis on record that the follow-up visit continues. */
+        PriorDiagnosis: {
+            icd10?: string;
+            text?: string;
+        };
+        /** @description Why more than 7 days' supply (a stable chronic patient, up to 12 weeks). */
+        ExtendedSupply: {
+            reason: string;
+        };
+        PrescriptionCreate: {
+            patient_id: components["schemas"]["PatientId"];
+            medication_id: components["schemas"]["MedicationId"];
+            dosage_instructions: components["schemas"]["DosageInstruction"][];
+            quantity: components["schemas"]["Quantity"];
+            days_supply: number;
+            /**
+             * @description Fills after the first.
+             * @default 0
+             */
+            repeats_allowed?: number;
+            /**
+             * @description Calendar days (China time) the prescription may be first dispensed in; 1 = the day issued, at most 3.
+             * @default 1
+             */
+            validity_days?: number;
+            /** @enum {string} */
+            visit_type: "first_visit" | "follow_up";
+            /** @description The follow-up consultation this prescription comes from. */
+            consultation_id?: string;
+            prior_diagnosis?: components["schemas"]["PriorDiagnosis"];
+            extended_supply?: components["schemas"]["ExtendedSupply"];
+        };
+        PrescriptionSign: {
+            /** @description Why the major/moderate alerts are accepted (stored with who and when). */
+            override_reason?: string;
+        };
+        PrescriptionCancel: {
+            reason?: string;
+        };
+        PrescriptionReview: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            reason?: string;
+        };
+        /** @description The identity document shown at dispensing (居民身份证). */
+        ResidentIdentity: {
+            /** @enum {string} */
+            type: "resident_id";
+            number: string;
+            /**
+             * Format: date
+             * @description The document's expiry date (有效期限).
+             */
+            expires_on: string;
+        };
+        DeliveryAddress: {
+            line1: string;
+            line2?: string;
+            city: string;
+            province?: string;
+            postal_code?: string;
+            country?: string;
+        };
+        PrescriptionDispense: {
+            identity: components["schemas"]["ResidentIdentity"];
+            delivery_address?: components["schemas"]["DeliveryAddress"];
+        };
+        /** @description The safety check run at signing. */
+        PrescriptionSafetySummary: {
+            id: components["schemas"]["SafetyCheckId"];
+            /** @enum {string} */
+            outcome: "ready" | "warning" | "blocked";
+            alerts: components["schemas"]["SafetyAlert"][];
+        };
+        SafetyOverride: {
+            reason: string;
+            /** @description The prescriber id who accepted the alerts. */
+            by: string;
+            at: components["schemas"]["Timestamp"];
+        };
+        Prescriber: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            license_number?: string;
+            /** @description The id of the doctor's credential that signed (never the key itself). */
+            credential: string;
+        };
+        PharmacistReview: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            reason?: string;
+            at: components["schemas"]["Timestamp"];
+        };
+        PrescriptionFill: {
+            /** Format: date */
+            dispensed_on: string;
+            days_supply: number;
+            quantity: components["schemas"]["Quantity"];
+            /** @enum {string} */
+            via: "pharmacy" | "refill_request";
+            refill_request_id?: components["schemas"]["RefillRequestId"];
+        };
+        IdentityCheck: {
+            /** @enum {string} */
+            status: "verified";
+            /** @enum {string} */
+            document_type: "resident_id";
+            number_last4?: string;
+            checked_at: components["schemas"]["Timestamp"];
+        };
+        Prescription: {
+            id: components["schemas"]["PrescriptionId"];
+            /** @constant */
+            object: "prescription";
+            status: components["schemas"]["PrescriptionStatus"];
+            patient_id: components["schemas"]["PatientId"];
+            medication: {
+                id: components["schemas"]["MedicationId"];
+                name: components["schemas"]["LocalizedText"];
+                essential: boolean;
+            };
+            dosage_instructions: components["schemas"]["DosageInstruction"][];
+            quantity: components["schemas"]["Quantity"];
+            days_supply: number;
+            repeats_allowed: number;
+            /** @description Fills still allowed after the ones done (before the first fill, all of them). */
+            repeats_remaining: number;
+            validity_days: number;
+            /** @description End of the window for the first fill (set at signing). */
+            valid_until?: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            visit_type: "first_visit" | "follow_up";
+            consultation_id?: string;
+            prior_diagnosis?: components["schemas"]["PriorDiagnosis"];
+            extended_supply?: components["schemas"]["ExtendedSupply"];
+            prescriber?: components["schemas"]["Prescriber"];
+            signed_at?: components["schemas"]["Timestamp"];
+            safety_check?: components["schemas"]["PrescriptionSafetySummary"];
+            safety_override?: components["schemas"]["SafetyOverride"];
+            review?: components["schemas"]["PharmacistReview"];
+            identity_check?: components["schemas"]["IdentityCheck"];
+            fills: components["schemas"]["PrescriptionFill"][];
+            cancellation_reason?: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        PrescriptionList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Prescription"][];
+            next_cursor: string | null;
+        };
+        RefillStatus: {
+            /** @constant */
+            object: "refill_status";
+            prescription_id: components["schemas"]["PrescriptionId"];
+            /** @enum {string} */
+            status: "too_soon" | "eligible" | "due" | "overdue" | "renewal_needed";
+            /**
+             * Format: date
+             * @description The patient's date the status was judged on (China time).
+             */
+            as_of: string;
+            /** Format: date */
+            last_fill_date: string;
+            /**
+             * Format: date
+             * @description The day the supply runs out (carry-over from early refills included).
+             */
+            next_due_date: string;
+            /** Format: date */
+            earliest_refill_date: string;
+            /** @description Days of supply left on `as_of`. */
+            days_remaining: number;
+            repeats_remaining: number;
+            renewal_reason?: components["schemas"]["RenewalReason"];
+        };
+        RefillRequestCreate: {
+            prescription_id: components["schemas"]["PrescriptionId"];
+            delivery_address: components["schemas"]["DeliveryAddress"];
+            /**
+             * @description Ship to an address never used before (after an `address_change_review`).
+             * @default false
+             */
+            confirm_new_address?: boolean;
+        };
+        RefillRequest: {
+            id: components["schemas"]["RefillRequestId"];
+            /** @constant */
+            object: "refill_request";
+            prescription_id: components["schemas"]["PrescriptionId"];
+            patient_id: components["schemas"]["PatientId"];
+            /**
+             * @description `accepted`: filled and shipped; `address_change_review`: held, nothing filled.
+             * @enum {string}
+             */
+            status: "accepted" | "address_change_review";
+            delivery_address: components["schemas"]["DeliveryAddress"];
+            fill?: components["schemas"]["PrescriptionFill"];
+            /** Format: date */
+            next_due_date?: string;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        MedicationAdherence: {
+            medication_id: components["schemas"]["MedicationId"];
+            name: components["schemas"]["LocalizedText"];
+            prescription_ids: components["schemas"]["PrescriptionId"][];
+            /**
+             * Format: date
+             * @description The first day counted (the first fill in or covering the period).
+             */
+            period_start?: string;
+            days_covered: number;
+            days_in_period: number;
+            /** @description Days covered ÷ days in period; `null` with no fill covering the period. */
+            pdc: number | null;
+            /** @description PDC ≥ 0.8. */
+            adherent: boolean | null;
+        };
+        Adherence: {
+            /** @constant */
+            object: "adherence";
+            patient_id: components["schemas"]["PatientId"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            medications: components["schemas"]["MedicationAdherence"][];
+        };
         /** @description A 400 of `GET /v1/medications`. */
         MedicationQueryProblem: components["schemas"]["Problem"] & {
             /** @enum {string} */
@@ -2409,6 +2945,96 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["TriageInterviewConflictProblem"];
+            };
+        };
+        /**
+         * @description `resource_not_found`: no prescription (or patient) with this id that the caller may see (a
+         *     widget session sees only its own patient's).
+         */
+        PrescriptionNotFound: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["PrescriptionNotFoundProblem"];
+            };
+        };
+        /**
+         * @description The draft breaks an online-prescribing rule (`first_visit_not_allowed`,
+         *     `prior_diagnosis_required`, `controlled_drug_not_allowed_online`,
+         *     `days_supply_exceeds_limit`, `validity_exceeds_limit`), names an `unknown_medication`, or
+         *     `idempotency_key_reused`. `limit` carries the rule's bound when there is one.
+         */
+        PrescriptionRuleViolation: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["PrescriptionRuleProblem"];
+            };
+        };
+        /**
+         * @description `safety_check_blocked` (a contraindicated alert) or `override_reason_required` (a major or
+         *     moderate alert without `override_reason`); `safety_check` holds the alerts. Or
+         *     `idempotency_key_reused`.
+         */
+        PrescriptionSignRefused: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["PrescriptionSignProblem"];
+            };
+        };
+        /**
+         * @description The prescription's `status` does not allow this: `prescription_not_draft` (sign),
+         *     `prescription_not_in_review` (review), `prescription_final` (cancel).
+         */
+        PrescriptionConflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["PrescriptionConflictProblem"];
+            };
+        };
+        /**
+         * @description No fill now: `refill_too_soon` (with `earliest_refill_date`), `renewal_needed` (with
+         *     `renewal_reason`; book a follow-up visit), `prescription_not_dispensed` (no first fill yet),
+         *     `prescription_not_dispensable` (not approved) or `prescription_expired` (validity ended
+         *     before the first fill).
+         */
+        RefillConflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["RefillConflictProblem"];
+            };
+        };
+        /**
+         * @description The real-name check failed: `invalid_resident_id` (`reason` says which part),
+         *     `identity_mismatch` (the number's birth date is not the patient's) or
+         *     `identity_document_expired` (with `expires_on`). Or `idempotency_key_reused`.
+         */
+        IdentityCheckFailed: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["IdentityProblem"];
             };
         };
         /**
@@ -3552,6 +4178,378 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["SafetyCheckPatientNotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listPrescriptions: {
+        parameters: {
+            query?: {
+                patient_id?: components["schemas"]["PatientId"];
+                status?: components["schemas"]["PrescriptionStatus"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of prescriptions. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createPrescription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrescriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description The draft prescription. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            422: components["responses"]["PrescriptionRuleViolation"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getPrescription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prescription. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    signPrescription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrescriptionSign"];
+            };
+        };
+        responses: {
+            /** @description The signed prescription, in pharmacist review. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            409: components["responses"]["PrescriptionConflict"];
+            422: components["responses"]["PrescriptionSignRefused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    cancelPrescription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrescriptionCancel"];
+            };
+        };
+        responses: {
+            /** @description The cancelled prescription. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            409: components["responses"]["PrescriptionConflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    dispensePrescription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrescriptionDispense"];
+            };
+        };
+        responses: {
+            /** @description The prescription with the new fill. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            409: components["responses"]["RefillConflict"];
+            422: components["responses"]["IdentityCheckFailed"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getPrescriptionRefillStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The refill status. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefillStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            409: components["responses"]["RefillConflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createRefillRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefillRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description The refill request (accepted, or held for address confirmation). */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefillRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            409: components["responses"]["RefillConflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getPatientAdherence: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The adherence report. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adherence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    reviewPrescription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrescriptionReview"];
+            };
+        };
+        responses: {
+            /** @description The reviewed prescription. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            409: components["responses"]["PrescriptionConflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];

@@ -1,5 +1,6 @@
 /**
- * `@apotheca/prescriptions`: search and read the medication catalogue, and run drug-safety checks.
+ * `@apotheca/prescriptions`: the medication catalogue, drug-safety checks, e-prescriptions, refills
+ * and adherence.
  *
  * @example
  * ```ts
@@ -14,11 +15,28 @@
  * @packageDocumentation
  */
 export {
+  type Adherence,
+  type AdherenceParams,
+  type AdherenceResource,
+  isRefillConflict,
   type Medication,
   type MedicationListParams,
   type MedicationsResource,
+  type Prescription,
+  type PrescriptionCancelParams,
+  type PrescriptionCreateParams,
+  type PrescriptionDispenseParams,
+  type PrescriptionListParams,
+  type PrescriptionSignParams,
+  type PrescriptionStatus,
+  type PrescriptionsListResource,
   type PrescriptionsResource,
   prescriptions,
+  type RefillConflictProblem,
+  type RefillRequest,
+  type RefillRequestCreateParams,
+  type RefillRequestsResource,
+  type RefillStatus,
   type SafetyAlert,
   type SafetyCheck,
   type SafetyCheckCreateParams,

@@ -27,6 +27,7 @@ describe('the umbrella export', () => {
         Object.keys(module).sort(),
       );
     expect(sdk.Trace.isDispensationConflict).toBe(tracePackage.isDispensationConflict);
+    expect(sdk.Prescriptions.isRefillConflict).toBe(prescriptionsPackage.isRefillConflict);
   });
 
   it('has no value name that two packages (or a package and core) both claim', () => {
@@ -67,8 +68,23 @@ describe('one call style', () => {
     expect(Object.keys(apotheca.trace).sort()).toEqual(
       Object.keys(tracePackage.trace(apotheca.client)).sort(),
     );
-    expect(Object.keys(apotheca.prescriptions).sort()).toEqual(['medications', 'safetyChecks']);
+    expect(Object.keys(apotheca.prescriptions).sort()).toEqual([
+      'adherence',
+      'medications',
+      'prescriptions',
+      'refillRequests',
+      'safetyChecks',
+    ]);
     expect(Object.keys(apotheca.prescriptions.medications).sort()).toEqual(['list', 'retrieve']);
+    expect(Object.keys(apotheca.prescriptions.prescriptions).sort()).toEqual([
+      'cancel',
+      'create',
+      'dispense',
+      'list',
+      'refillStatus',
+      'retrieve',
+      'sign',
+    ]);
     expect(Object.keys(apotheca.patients).sort()).toEqual(
       Object.keys(patientsPackage.patients(apotheca.client)).sort(),
     );

@@ -40,6 +40,8 @@ export const SEEDED_SECRET_KEYS: readonly SecretKeyConfig[] = [
     id: 'key_test_limited',
     rateLimit: { capacity: 5, refillPerSecond: 1 },
   },
+  // A doctor's credential: the only kind that can sign prescriptions (prescriptions domain).
+  { key: 'sk_test_doctor_wangjian', id: 'key_test_doctor_wangjian' },
 ];
 
 /** The seeded OAuth clients, documented in docs/testing/sandbox.md. */

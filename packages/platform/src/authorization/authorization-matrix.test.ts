@@ -63,16 +63,18 @@ beforeAll(async () => {
   tokens.set('widget_other_patient', await widgetToken(MATRIX_PATIENTS.other, SCOPES));
 });
 
+async function fixture(method: string, path: string, json: unknown, token?: string) {
+  const res = await sandbox.api(method, path, {
+    ...(json instanceof FormData ? { body: json } : json === undefined ? {} : { json }),
+    ...(token ? { token } : {}),
+  });
+  if (res.status >= 300) throw new Error(`fixture ${method} ${path} → ${res.status} ${res.text}`);
+  return res.body;
+}
+
 const ctx: MatrixContext = {
-  async asServer(method, path, json) {
-    const res = await sandbox.api(
-      method,
-      path,
-      json instanceof FormData ? { body: json } : json === undefined ? {} : { json },
-    );
-    if (res.status >= 300) throw new Error(`fixture ${method} ${path} → ${res.status} ${res.text}`);
-    return res.body;
-  },
+  asServer: (method, path, json) => fixture(method, path, json),
+  asDoctor: (method, path, json) => fixture(method, path, json, 'sk_test_doctor_wangjian'),
 };
 
 async function send(

@@ -49,6 +49,9 @@ export interface MatrixContext {
   /** A call with the seeded secret key; returns the parsed body (throws unless 2xx). */
   // biome-ignore lint/suspicious/noExplicitAny: fixtures read one or two fields
   asServer(method: string, path: string, json?: unknown): Promise<any>;
+  /** The same with the seeded doctor's key (`sk_test_doctor_wangjian`), e.g. to sign. */
+  // biome-ignore lint/suspicious/noExplicitAny: fixtures read one or two fields
+  asDoctor(method: string, path: string, json?: unknown): Promise<any>;
 }
 
 /** A request of one operation: path parameters and at most one body. */
@@ -179,6 +182,25 @@ const claimOf = async (ctx: MatrixContext, subject: Subject) =>
   (await ctx.asServer('POST', '/v1/claims', claimDraft(subject))).id as string;
 const claimsAccess = (ok: number, scope: Scope) =>
   expectations({ ok, oauth: scope, widget: scope, patientBound: true });
+/** Seeded dispensed chronic prescriptions (docs/testing/sandbox.md): one per matrix patient. */
+const seededRx = (subject: Subject) =>
+  subject === 'own' ? 'rx_test_wangfang_amlodipine' : 'rx_test_davidchen_atorvastatin';
+const residentId = (subject: Subject) =>
+  subject === 'own' ? '110105195603140025' : '440300198807020016';
+const rxDraft = (ctx: MatrixContext, subject: Subject) =>
+  ctx.asServer('POST', '/v1/prescriptions', {
+    patient_id: patientOf(subject),
+    medication_id: 'med_amlodipine',
+    dosage_instructions: [{ text: '1 tablet once daily' }],
+    quantity: { value: 7, unit: 'tablet' },
+    days_supply: 7,
+    visit_type: 'follow_up',
+    prior_diagnosis: { icd10: 'I10' },
+  });
+const rxInReview = async (ctx: MatrixContext, subject: Subject) => {
+  const rx = await rxDraft(ctx, subject);
+  return ctx.asDoctor('POST', `/v1/prescriptions/${rx.id}/sign`, {});
+};
 
 /** One row per contract operation, by operationId. */
 export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
@@ -398,6 +420,96 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
       widget: 'safety_checks:write',
       patientBound: true,
     }),
+  },
+  createPrescription: {
+    request: async (_ctx, subject) => ({
+      json: {
+        patient_id: patientOf(subject),
+        medication_id: 'med_amlodipine',
+        dosage_instructions: [{ text: '1 tablet once daily' }],
+        quantity: { value: 7, unit: 'tablet' },
+        days_supply: 7,
+        visit_type: 'follow_up',
+        prior_diagnosis: { icd10: 'I10' },
+      },
+    }),
+    expect: expectations({ ok: 201, oauth: 'prescriptions:write', widget: null }),
+  },
+  listPrescriptions: {
+    request: async () => ({}),
+    // A list has no object: a widget session lists its own patient's only (e-prescriptions.test.ts).
+    expect: expectations({ ok: 200, oauth: 'prescriptions:read', widget: 'prescriptions:read' }),
+  },
+  getPrescription: {
+    request: async (_ctx, subject) => ({ params: { id: seededRx(subject) } }),
+    expect: expectations({
+      ok: 200,
+      oauth: 'prescriptions:read',
+      widget: 'prescriptions:read',
+      patientBound: true,
+    }),
+  },
+  signPrescription: {
+    // The matrix's secret key is the partner's, not a doctor's: even it cannot sign (403
+    // prescriber_credential_required); the doctor's key signs in e-prescriptions.test.ts.
+    request: async (ctx, subject) => ({
+      params: { id: (await rxDraft(ctx, subject)).id },
+      json: {},
+    }),
+    expect: { ...secretOnly(200), secret_key: 403 },
+  },
+  cancelPrescription: {
+    request: async (_ctx, subject) => ({ params: { id: seededRx(subject) }, json: {} }),
+    expect: expectations({ ok: 200, oauth: 'prescriptions:write', widget: null }),
+  },
+  dispensePrescription: {
+    request: async (_ctx, subject) => ({
+      params: { id: seededRx(subject) },
+      json: {
+        identity: { type: 'resident_id', number: residentId(subject), expires_on: '2040-01-01' },
+      },
+    }),
+    expect: secretOnly(200),
+  },
+  getPrescriptionRefillStatus: {
+    request: async (_ctx, subject) => ({ params: { id: seededRx(subject) } }),
+    expect: expectations({
+      ok: 200,
+      oauth: 'prescriptions:read',
+      widget: 'prescriptions:read',
+      patientBound: true,
+    }),
+  },
+  createRefillRequest: {
+    request: async (_ctx, subject) => ({
+      json: {
+        prescription_id: seededRx(subject),
+        delivery_address: { line1: 'Matrix Road 1', city: 'Beijing' },
+        confirm_new_address: true,
+      },
+    }),
+    expect: expectations({
+      ok: 201,
+      oauth: 'refill_requests:write',
+      widget: 'refill_requests:write',
+      patientBound: true,
+    }),
+  },
+  getPatientAdherence: {
+    request: async (_ctx, subject) => ({ params: { id: patientOf(subject) } }),
+    expect: expectations({
+      ok: 200,
+      oauth: 'prescriptions:read',
+      widget: 'prescriptions:read',
+      patientBound: true,
+    }),
+  },
+  reviewPrescription: {
+    request: async (ctx, subject) => ({
+      params: { id: (await rxInReview(ctx, subject)).id },
+      json: { decision: 'approve' },
+    }),
+    expect: secretOnly(200),
   },
   createTestClock: {
     request: async () => ({ json: { frozen_time: '2027-01-01T00:00:00Z' } }),

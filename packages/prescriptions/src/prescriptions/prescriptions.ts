@@ -1,5 +1,10 @@
 import type { Schema } from '@apotheca/api-spec';
-import type { ApothecaClient, Paginator, RequestOptions } from '@apotheca/core';
+import {
+  type ApothecaClient,
+  ConflictError,
+  type Paginator,
+  type RequestOptions,
+} from '@apotheca/core';
 
 /** A catalogue entry: bilingual names, brands, ingredients with strength, ATC, classes, codes. */
 export type Medication = Schema<'Medication'>;
@@ -32,14 +37,125 @@ export interface SafetyChecksResource {
   create(params: SafetyCheckCreateParams, options?: RequestOptions): Promise<SafetyCheck>;
 }
 
+/** An e-prescription (`rx_…`): status, medication, dosage, supply, repeats, fills, signature. */
+export type Prescription = Schema<'Prescription'>;
+/** What `prescriptions.create` takes (checked against China's online-prescribing rules). */
+export type PrescriptionCreateParams = Schema<'PrescriptionCreate'>;
+/** What `prescriptions.sign` takes: `override_reason` when major/moderate alerts are accepted. */
+export type PrescriptionSignParams = Schema<'PrescriptionSign'>;
+/** What `prescriptions.cancel` takes. */
+export type PrescriptionCancelParams = Schema<'PrescriptionCancel'>;
+/** What `prescriptions.dispense` takes: the identity document (real-name check). */
+export type PrescriptionDispenseParams = Schema<'PrescriptionDispense'>;
+/** A prescription's lifecycle status. */
+export type PrescriptionStatus = Schema<'PrescriptionStatus'>;
+/** Where a prescription stands for its next refill, with the dates. */
+export type RefillStatus = Schema<'RefillStatus'>;
+/** What `refillRequests.create` takes. */
+export type RefillRequestCreateParams = Schema<'RefillRequestCreate'>;
+/** A refill request: `accepted` (filled, shipped) or held for `address_change_review`. */
+export type RefillRequest = Schema<'RefillRequest'>;
+/** A patient's adherence (PDC) per medication over a period. */
+export type Adherence = Schema<'Adherence'>;
+/** The problem of a 409 that refuses a fill (`refill_too_soon`, `renewal_needed`, …). */
+export type RefillConflictProblem = Schema<'RefillConflictProblem'>;
+
+/** Filters for `prescriptions.list`. */
+export interface PrescriptionListParams {
+  patient_id?: string;
+  status?: PrescriptionStatus;
+  /** Items per page fetched from the API (1–100, default 20); iteration still covers every page. */
+  limit?: number;
+}
+
+/** The period of `adherence.retrieve` (`YYYY-MM-DD`, default: the 180 days ending today). */
+export interface AdherenceParams {
+  from?: string;
+  to?: string;
+}
+
+/** E-prescriptions. */
+export interface PrescriptionsListResource {
+  /** Creates a draft (`POST /v1/prescriptions`); a broken online rule is a 422 with a stable `code` (`first_visit_not_allowed`, …). */
+  create(params: PrescriptionCreateParams, options?: RequestOptions): Promise<Prescription>;
+  /** A prescription by id (`GET /v1/prescriptions/{id}`). */
+  retrieve(id: string, options?: RequestOptions): Promise<Prescription>;
+  /** Prescriptions, newest first, filtered by patient and/or status, fetched page by page. */
+  list(params?: PrescriptionListParams, options?: RequestOptions): Paginator<Prescription>;
+  /** Signs a draft (`POST /v1/prescriptions/{id}/sign`): the client must hold a doctor's key. */
+  sign(
+    id: string,
+    params?: PrescriptionSignParams,
+    options?: RequestOptions,
+  ): Promise<Prescription>;
+  /** Cancels a prescription that is not final (`POST /v1/prescriptions/{id}/cancel`). */
+  cancel(
+    id: string,
+    params?: PrescriptionCancelParams,
+    options?: RequestOptions,
+  ): Promise<Prescription>;
+  /** Records a fill after the real-name check (`POST /v1/prescriptions/{id}/dispense`). */
+  dispense(
+    id: string,
+    params: PrescriptionDispenseParams,
+    options?: RequestOptions,
+  ): Promise<Prescription>;
+  /** The refill status at the patient's time (`GET /v1/prescriptions/{id}/refill-status`). */
+  refillStatus(id: string, options?: RequestOptions): Promise<RefillStatus>;
+}
+
+/** Refill requests. */
+export interface RefillRequestsResource {
+  /** Requests a refill (`POST /v1/refill-requests`); retries reuse the idempotency key, so one refill. */
+  create(params: RefillRequestCreateParams, options?: RequestOptions): Promise<RefillRequest>;
+}
+
+/** Adherence reports. */
+export interface AdherenceResource {
+  /** A patient's PDC per medication (`GET /v1/patients/{id}/adherence`). */
+  retrieve(
+    patientId: string,
+    params?: AdherenceParams,
+    options?: RequestOptions,
+  ): Promise<Adherence>;
+}
+
 /** The prescriptions resources; see {@link prescriptions}. */
 export interface PrescriptionsResource {
   medications: MedicationsResource;
   safetyChecks: SafetyChecksResource;
+  prescriptions: PrescriptionsListResource;
+  refillRequests: RefillRequestsResource;
+  adherence: AdherenceResource;
 }
 
 /**
- * The medication catalogue and drug-safety checks bound to a client.
+ * Whether `error` is a 409 refusing a fill, typed: `refill_too_soon` (with
+ * `earliest_refill_date`), `renewal_needed` (with `renewal_reason`), `prescription_not_dispensed`…
+ *
+ * @example
+ * ```ts
+ * const refill = await rx.refillRequests.create(params).catch((e: unknown) => e);
+ * if (isRefillConflict(refill) && refill.problem?.code === 'refill_too_soon') {
+ *   console.log('Refill from', refill.problem.earliest_refill_date);
+ * }
+ * ```
+ */
+export function isRefillConflict(error: unknown): error is ConflictError<RefillConflictProblem> {
+  if (!(error instanceof ConflictError)) return false;
+  const code = error.problem?.code;
+  return (
+    code === 'refill_too_soon' ||
+    code === 'renewal_needed' ||
+    code === 'prescription_not_dispensed' ||
+    code === 'prescription_not_dispensable' ||
+    code === 'prescription_expired'
+  );
+}
+
+/**
+ * The medication catalogue, drug-safety checks, e-prescriptions, refills and adherence bound to a
+ * client.
  *
  * @example
  * ```ts
@@ -66,6 +182,46 @@ export function prescriptions(client: ApothecaClient): PrescriptionsResource {
     },
     safetyChecks: {
       create: (params, options) => client.post('/v1/safety-checks', { ...options, body: params }),
+    },
+    prescriptions: {
+      create: (params, options) => client.post('/v1/prescriptions', { ...options, body: params }),
+      retrieve: (id, options) =>
+        client.get('/v1/prescriptions/{id}', { ...options, params: { path: { id } } }),
+      list: (params = {}, options) =>
+        client.paginate('/v1/prescriptions', { params: { query: params } }, options),
+      sign: (id, params = {}, options) =>
+        client.post('/v1/prescriptions/{id}/sign', {
+          ...options,
+          params: { path: { id } },
+          body: params,
+        }),
+      cancel: (id, params = {}, options) =>
+        client.post('/v1/prescriptions/{id}/cancel', {
+          ...options,
+          params: { path: { id } },
+          body: params,
+        }),
+      dispense: (id, params, options) =>
+        client.post('/v1/prescriptions/{id}/dispense', {
+          ...options,
+          params: { path: { id } },
+          body: params,
+        }),
+      refillStatus: (id, options) =>
+        client.get('/v1/prescriptions/{id}/refill-status', {
+          ...options,
+          params: { path: { id } },
+        }),
+    },
+    refillRequests: {
+      create: (params, options) => client.post('/v1/refill-requests', { ...options, body: params }),
+    },
+    adherence: {
+      retrieve: (patientId, params = {}, options) =>
+        client.get('/v1/patients/{id}/adherence', {
+          ...options,
+          params: { path: { id: patientId }, query: params },
+        }),
     },
   };
 }
