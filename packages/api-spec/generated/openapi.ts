@@ -48,6 +48,10 @@ export const openapiDocument = {
       "description": "Drug trace-code verification and dispensing."
     },
     {
+      "name": "triage",
+      "description": "Symptom triage: free text to concepts, a guided interview that screens red flags at every\nstep, and a result with urgency, departments, advice and a clinician summary. Triage\nsupport, not a diagnosis.\n"
+    },
+    {
       "name": "test-helpers",
       "description": "Sandbox-only helpers for tests (test clocks)."
     }
@@ -1126,6 +1130,330 @@ export const openapiDocument = {
         }
       }
     },
+    "/v1/triage/parse": {
+      "post": {
+        "operationId": "parseTriageText",
+        "tags": [
+          "triage"
+        ],
+        "summary": "Map free text (English or Chinese) to symptom concepts",
+        "description": "Finds the concepts a text mentions, with negation (\"no fever\", \"不发烧\"), common\nmisspellings and colloquial Chinese, plus the age and duration when stated. The concept\n`id`s are the ones interview questions use. Nothing is stored.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "triage:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "triage:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TriageParseRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The concepts found.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TriageParseResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/triage/interviews": {
+      "post": {
+        "operationId": "createTriageInterview",
+        "tags": [
+          "triage"
+        ],
+        "summary": "Start a triage interview",
+        "description": "Give either `patient_id` (age and sex then come from the patient record; a widget session\nonly its own patient) or `age` and `sex`. A widget session that sends no `patient_id`\nstarts an interview owned by its patient. The complaint is screened for red flags at once:\nan emergency completes the interview immediately. Interviews hold no name, only the\npatient id. Completing emits `triage.completed`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "triage:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "triage:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TriageInterviewCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The interview, with its first question or its result.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TriageInterview"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/TriageUnprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/triage/interviews/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/TriageInterviewId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getTriageInterview",
+        "tags": [
+          "triage"
+        ],
+        "summary": "Retrieve a triage interview",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "triage:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "triage:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The interview.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TriageInterview"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/triage/interviews/{id}/answers": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/TriageInterviewId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "answerTriageInterview",
+        "tags": [
+          "triage"
+        ],
+        "summary": "Answer the question of a step (or an earlier step, which is Back)",
+        "description": "Answers the question asked at `step`. The current step answers the open question; an\nearlier step replaces that answer and drops every later one (Back). Each answer's `id`\nmust be an item of that step's question. A step after the current one (e.g. from a stale\ntab after Back) is refused with 409 `step_not_current` and the `current_step`; a completed\ninterview is final (409 `interview_completed`). Idempotent with `Idempotency-Key`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "triage:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "triage:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TriageAnswerCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The interview, with its next question or its result.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TriageInterview"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/TriageInterviewConflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/TriageUnprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
     "/v1/test-helpers/test-clocks": {
       "post": {
         "operationId": "createTestClock",
@@ -1457,7 +1785,9 @@ export const openapiDocument = {
               "patients:write": "Create and update patients",
               "files:write": "Upload files",
               "trace:verify": "Verify packs",
-              "trace:dispense": "Dispense packs and reverse dispensations"
+              "trace:dispense": "Dispense packs and reverse dispensations",
+              "triage:read": "Parse symptom text and read triage interviews",
+              "triage:write": "Start and answer triage interviews"
             }
           }
         }
@@ -1801,6 +2131,42 @@ export const openapiDocument = {
             }
           }
         }
+      },
+      "TriageUnprocessable": {
+        "description": "`unknown_concept` (an evidence or answer id that is no concept), `answer_not_in_question`\n(a concept the step's question did not ask), `duplicate_answer`, `demographics_required`\n(no `patient_id` and no `age`/`sex`), `patient_demographics_conflict` (`age` or a different\n`sex` sent with `patient_id`), `sex_required` (the patient record's sex is not female or\nmale), `invalid_age`, or `idempotency_key_reused`. `errors[]` points at the fields.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/TriageUnprocessableProblem"
+            }
+          }
+        }
+      },
+      "TriageInterviewConflict": {
+        "description": "`step_not_current`: the step is after the current one (`current_step` says which is open);\n`interview_completed`: the interview has its result and takes no more answers.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/TriageInterviewConflictProblem"
+            }
+          }
+        }
       }
     },
     "schemas": {
@@ -1934,7 +2300,9 @@ export const openapiDocument = {
           "patients:write",
           "files:write",
           "trace:verify",
-          "trace:dispense"
+          "trace:dispense",
+          "triage:read",
+          "triage:write"
         ]
       },
       "EventType": {
@@ -1946,6 +2314,7 @@ export const openapiDocument = {
           "trace.alert",
           "trace.dispensed",
           "trace.dispense_reversed",
+          "triage.completed",
           "test_helpers.test_clock.advanced"
         ]
       },
@@ -3254,6 +3623,655 @@ export const openapiDocument = {
               "patient_returned",
               "other"
             ]
+          }
+        }
+      },
+      "TriageUnprocessableProblem": {
+        "description": "A 422 of the triage domain.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "unknown_concept",
+                  "answer_not_in_question",
+                  "duplicate_answer",
+                  "demographics_required",
+                  "patient_demographics_conflict",
+                  "sex_required",
+                  "invalid_age",
+                  "idempotency_key_reused"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "TriageInterviewConflictProblem": {
+        "description": "A 409 of `POST /v1/triage/interviews/{id}/answers`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "required": [
+              "code",
+              "current_step",
+              "status"
+            ],
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "step_not_current",
+                  "interview_completed"
+                ]
+              },
+              "current_step": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "The step whose question is open (the answered steps when completed)."
+              },
+              "status": {
+                "$ref": "#/components/schemas/TriageInterviewStatus"
+              }
+            }
+          }
+        ]
+      },
+      "TriageInterviewId": {
+        "type": "string",
+        "pattern": "^tri_[A-Za-z0-9_]+$"
+      },
+      "TriageConceptId": {
+        "type": "string",
+        "pattern": "^[a-z][a-z0-9_]*$",
+        "maxLength": 64,
+        "description": "A symptom or finding concept, the same ids `/v1/triage/parse` returns."
+      },
+      "TriageLevel": {
+        "type": "string",
+        "enum": [
+          "emergency",
+          "consult_24h",
+          "consult",
+          "self_care"
+        ],
+        "description": "`emergency`: call 120 or go to the emergency department now; `consult_24h`: see a doctor\nwithin 24 hours; `consult`: book a consultation; `self_care`: care at home, with advice.\n"
+      },
+      "TriageDepartment": {
+        "type": "string",
+        "enum": [
+          "emergency",
+          "cardiology",
+          "respiratory",
+          "gastroenterology",
+          "neurology",
+          "orthopedics",
+          "rheumatology",
+          "dermatology",
+          "ENT",
+          "ophthalmology",
+          "pediatrics",
+          "obstetrics_gynecology",
+          "urology",
+          "endocrinology",
+          "psychiatry",
+          "general_internal_medicine"
+        ]
+      },
+      "TriageSex": {
+        "type": "string",
+        "enum": [
+          "female",
+          "male"
+        ]
+      },
+      "TriageAge": {
+        "type": "object",
+        "required": [
+          "value",
+          "unit"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "value": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1560
+          },
+          "unit": {
+            "type": "string",
+            "enum": [
+              "year",
+              "month"
+            ]
+          }
+        }
+      },
+      "TriageDuration": {
+        "type": "object",
+        "required": [
+          "value",
+          "unit"
+        ],
+        "properties": {
+          "value": {
+            "type": "number",
+            "minimum": 0
+          },
+          "unit": {
+            "type": "string",
+            "enum": [
+              "minute",
+              "hour",
+              "day",
+              "week",
+              "month",
+              "year"
+            ]
+          }
+        }
+      },
+      "TriageChoice": {
+        "type": "string",
+        "enum": [
+          "present",
+          "absent",
+          "unknown"
+        ]
+      },
+      "TriageEvidenceInput": {
+        "type": "object",
+        "required": [
+          "id",
+          "choice"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageConceptId"
+          },
+          "choice": {
+            "$ref": "#/components/schemas/TriageChoice"
+          }
+        }
+      },
+      "TriageEvidence": {
+        "type": "object",
+        "required": [
+          "id",
+          "choice",
+          "source"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageConceptId"
+          },
+          "choice": {
+            "$ref": "#/components/schemas/TriageChoice"
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "complaint",
+              "initial",
+              "answer"
+            ],
+            "description": "The complaint text, the `evidence` sent at the start, or an answer."
+          }
+        }
+      },
+      "TriageParseRequest": {
+        "type": "object",
+        "required": [
+          "text"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "text": {
+            "x-sensitive": true,
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          },
+          "locale": {
+            "$ref": "#/components/schemas/Locale"
+          }
+        }
+      },
+      "TriageMention": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "choice"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageConceptId"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "choice": {
+            "type": "string",
+            "enum": [
+              "present",
+              "absent"
+            ]
+          }
+        }
+      },
+      "TriageParseResult": {
+        "type": "object",
+        "required": [
+          "mentions"
+        ],
+        "properties": {
+          "mentions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageMention"
+            }
+          },
+          "age": {
+            "$ref": "#/components/schemas/TriageAge"
+          },
+          "duration": {
+            "$ref": "#/components/schemas/TriageDuration"
+          }
+        }
+      },
+      "TriageInterviewCreate": {
+        "type": "object",
+        "required": [
+          "complaint",
+          "locale"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "age": {
+            "$ref": "#/components/schemas/TriageAge"
+          },
+          "sex": {
+            "$ref": "#/components/schemas/TriageSex"
+          },
+          "complaint": {
+            "x-sensitive": true,
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "description": "What is wrong, in the patient's words (English or Chinese)."
+          },
+          "locale": {
+            "$ref": "#/components/schemas/Locale"
+          },
+          "evidence": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/TriageEvidenceInput"
+            }
+          }
+        }
+      },
+      "TriageAnswerCreate": {
+        "type": "object",
+        "required": [
+          "step",
+          "answers"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "step": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100
+          },
+          "answers": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/TriageEvidenceInput"
+            }
+          }
+        }
+      },
+      "TriageQuestionItem": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "choices"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageConceptId"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "choices": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageChoice"
+            }
+          }
+        }
+      },
+      "TriageQuestion": {
+        "type": "object",
+        "required": [
+          "id",
+          "type",
+          "text",
+          "rationale",
+          "items"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "single",
+              "group_single",
+              "group_multiple"
+            ],
+            "description": "`single`: one item, answered Yes / No / Don't know; `group_single`: pick one item\n(the others are `absent`); `group_multiple`: any number (unchecked are `absent`).\n"
+          },
+          "text": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "rationale": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "items": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/TriageQuestionItem"
+            }
+          }
+        }
+      },
+      "TriageNamedItem": {
+        "type": "object",
+        "required": [
+          "id",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        }
+      },
+      "TriageRedFlag": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "source"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "source": {
+            "type": "string",
+            "description": "The guideline the rule comes from."
+          }
+        }
+      },
+      "TriageClinicianSummary": {
+        "type": "object",
+        "required": [
+          "text",
+          "present",
+          "absent",
+          "unknown",
+          "red_flags_asked"
+        ],
+        "properties": {
+          "text": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "present": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageNamedItem"
+            }
+          },
+          "absent": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageNamedItem"
+            }
+          },
+          "unknown": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageNamedItem"
+            }
+          },
+          "red_flags_asked": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "choice"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "$ref": "#/components/schemas/LocalizedText"
+                },
+                "choice": {
+                  "$ref": "#/components/schemas/TriageChoice"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TriageResult": {
+        "type": "object",
+        "required": [
+          "level",
+          "red_flags",
+          "departments",
+          "advice",
+          "recommended_tests",
+          "possible_conditions",
+          "disclaimer",
+          "clinician_summary",
+          "knowledge_version"
+        ],
+        "properties": {
+          "level": {
+            "$ref": "#/components/schemas/TriageLevel"
+          },
+          "red_flags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageRedFlag"
+            }
+          },
+          "departments": {
+            "type": "array",
+            "description": "Ordered, the most fitting first.",
+            "items": {
+              "type": "object",
+              "required": [
+                "department",
+                "reason"
+              ],
+              "properties": {
+                "department": {
+                  "$ref": "#/components/schemas/TriageDepartment"
+                },
+                "reason": {
+                  "$ref": "#/components/schemas/LocalizedText"
+                }
+              }
+            }
+          },
+          "advice": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "recommended_tests": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageNamedItem"
+            }
+          },
+          "possible_conditions": {
+            "type": "array",
+            "description": "The top few, in plain words; never a diagnosis.",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "source"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "$ref": "#/components/schemas/LocalizedText"
+                },
+                "source": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "disclaimer": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "clinician_summary": {
+            "$ref": "#/components/schemas/TriageClinicianSummary"
+          },
+          "knowledge_version": {
+            "type": "string"
+          }
+        }
+      },
+      "TriageInterviewStatus": {
+        "type": "string",
+        "enum": [
+          "in_progress",
+          "completed"
+        ]
+      },
+      "TriageInterview": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "status",
+          "step",
+          "locale",
+          "evidence",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageInterviewId"
+          },
+          "object": {
+            "type": "string",
+            "const": "triage_interview"
+          },
+          "status": {
+            "$ref": "#/components/schemas/TriageInterviewStatus"
+          },
+          "step": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The step of the open question (1-based), or the answered steps when completed."
+          },
+          "locale": {
+            "$ref": "#/components/schemas/Locale"
+          },
+          "question": {
+            "$ref": "#/components/schemas/TriageQuestion"
+          },
+          "evidence": {
+            "x-sensitive": true,
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TriageEvidence"
+            }
+          },
+          "result": {
+            "x-sensitive": true,
+            "$ref": "#/components/schemas/TriageResult"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "completed_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "TriageCompleted": {
+        "type": "object",
+        "description": "The object of a `triage.completed` event (ids and outcome only, no free text).",
+        "required": [
+          "id",
+          "object",
+          "level"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/TriageInterviewId"
+          },
+          "object": {
+            "type": "string",
+            "const": "triage_interview"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "level": {
+            "$ref": "#/components/schemas/TriageLevel"
+          },
+          "department": {
+            "$ref": "#/components/schemas/TriageDepartment"
           }
         }
       },

@@ -257,6 +257,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/triage/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Map free text (English or Chinese) to symptom concepts
+         * @description Finds the concepts a text mentions, with negation ("no fever", "不发烧"), common
+         *     misspellings and colloquial Chinese, plus the age and duration when stated. The concept
+         *     `id`s are the ones interview questions use. Nothing is stored.
+         */
+        post: operations["parseTriageText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/triage/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a triage interview
+         * @description Give either `patient_id` (age and sex then come from the patient record; a widget session
+         *     only its own patient) or `age` and `sex`. A widget session that sends no `patient_id`
+         *     starts an interview owned by its patient. The complaint is screened for red flags at once:
+         *     an emergency completes the interview immediately. Interviews hold no name, only the
+         *     patient id. Completing emits `triage.completed`.
+         */
+        post: operations["createTriageInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/triage/interviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["TriageInterviewId"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve a triage interview */
+        get: operations["getTriageInterview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/triage/interviews/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["TriageInterviewId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the question of a step (or an earlier step, which is Back)
+         * @description Answers the question asked at `step`. The current step answers the open question; an
+         *     earlier step replaces that answer and drops every later one (Back). Each answer's `id`
+         *     must be an item of that step's question. A step after the current one (e.g. from a stale
+         *     tab after Back) is refused with 409 `step_not_current` and the `current_step`; a completed
+         *     interview is final (409 `interview_completed`). Idempotent with `Idempotency-Key`.
+         */
+        post: operations["answerTriageInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/test-helpers/test-clocks": {
         parameters: {
             query?: never;
@@ -405,9 +496,9 @@ export interface components {
          */
         Timestamp: string;
         /** @enum {string} */
-        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense";
+        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "triage:read" | "triage:write";
         /** @enum {string} */
-        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "test_helpers.test_clock.advanced";
+        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "triage.completed" | "test_helpers.test_clock.advanced";
         DeletedObject: {
             id: string;
             object: string;
@@ -752,6 +843,170 @@ export interface components {
             /** @enum {string} */
             reversal_reason?: "dispensed_in_error" | "patient_returned" | "other";
         };
+        /** @description A 422 of the triage domain. */
+        TriageUnprocessableProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "unknown_concept" | "answer_not_in_question" | "duplicate_answer" | "demographics_required" | "patient_demographics_conflict" | "sex_required" | "invalid_age" | "idempotency_key_reused";
+        };
+        /** @description A 409 of `POST /v1/triage/interviews/{id}/answers`. */
+        TriageInterviewConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "step_not_current" | "interview_completed";
+            /** @description The step whose question is open (the answered steps when completed). */
+            current_step: number;
+            status: components["schemas"]["TriageInterviewStatus"];
+        };
+        TriageInterviewId: string;
+        /** @description A symptom or finding concept, the same ids `/v1/triage/parse` returns. */
+        TriageConceptId: string;
+        /**
+         * @description `emergency`: call 120 or go to the emergency department now; `consult_24h`: see a doctor
+         *     within 24 hours; `consult`: book a consultation; `self_care`: care at home, with advice.
+         * @enum {string}
+         */
+        TriageLevel: "emergency" | "consult_24h" | "consult" | "self_care";
+        /** @enum {string} */
+        TriageDepartment: "emergency" | "cardiology" | "respiratory" | "gastroenterology" | "neurology" | "orthopedics" | "rheumatology" | "dermatology" | "ENT" | "ophthalmology" | "pediatrics" | "obstetrics_gynecology" | "urology" | "endocrinology" | "psychiatry" | "general_internal_medicine";
+        /** @enum {string} */
+        TriageSex: "female" | "male";
+        TriageAge: {
+            value: number;
+            /** @enum {string} */
+            unit: "year" | "month";
+        };
+        TriageDuration: {
+            value: number;
+            /** @enum {string} */
+            unit: "minute" | "hour" | "day" | "week" | "month" | "year";
+        };
+        /** @enum {string} */
+        TriageChoice: "present" | "absent" | "unknown";
+        TriageEvidenceInput: {
+            id: components["schemas"]["TriageConceptId"];
+            choice: components["schemas"]["TriageChoice"];
+        };
+        TriageEvidence: {
+            id: components["schemas"]["TriageConceptId"];
+            choice: components["schemas"]["TriageChoice"];
+            /**
+             * @description The complaint text, the `evidence` sent at the start, or an answer.
+             * @enum {string}
+             */
+            source: "complaint" | "initial" | "answer";
+        };
+        TriageParseRequest: {
+            text: string;
+            locale?: components["schemas"]["Locale"];
+        };
+        TriageMention: {
+            id: components["schemas"]["TriageConceptId"];
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            choice: "present" | "absent";
+        };
+        TriageParseResult: {
+            mentions: components["schemas"]["TriageMention"][];
+            age?: components["schemas"]["TriageAge"];
+            duration?: components["schemas"]["TriageDuration"];
+        };
+        TriageInterviewCreate: {
+            patient_id?: components["schemas"]["PatientId"];
+            age?: components["schemas"]["TriageAge"];
+            sex?: components["schemas"]["TriageSex"];
+            /** @description What is wrong, in the patient's words (English or Chinese). */
+            complaint: string;
+            locale: components["schemas"]["Locale"];
+            evidence?: components["schemas"]["TriageEvidenceInput"][];
+        };
+        TriageAnswerCreate: {
+            step: number;
+            answers: components["schemas"]["TriageEvidenceInput"][];
+        };
+        TriageQuestionItem: {
+            id: components["schemas"]["TriageConceptId"];
+            name: components["schemas"]["LocalizedText"];
+            choices: components["schemas"]["TriageChoice"][];
+        };
+        TriageQuestion: {
+            id: string;
+            /**
+             * @description `single`: one item, answered Yes / No / Don't know; `group_single`: pick one item
+             *     (the others are `absent`); `group_multiple`: any number (unchecked are `absent`).
+             * @enum {string}
+             */
+            type: "single" | "group_single" | "group_multiple";
+            text: components["schemas"]["LocalizedText"];
+            rationale: components["schemas"]["LocalizedText"];
+            items: components["schemas"]["TriageQuestionItem"][];
+        };
+        TriageNamedItem: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        TriageRedFlag: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @description The guideline the rule comes from. */
+            source: string;
+        };
+        TriageClinicianSummary: {
+            text: components["schemas"]["LocalizedText"];
+            present: components["schemas"]["TriageNamedItem"][];
+            absent: components["schemas"]["TriageNamedItem"][];
+            unknown: components["schemas"]["TriageNamedItem"][];
+            red_flags_asked: {
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                choice: components["schemas"]["TriageChoice"];
+            }[];
+        };
+        TriageResult: {
+            level: components["schemas"]["TriageLevel"];
+            red_flags: components["schemas"]["TriageRedFlag"][];
+            /** @description Ordered, the most fitting first. */
+            departments: {
+                department: components["schemas"]["TriageDepartment"];
+                reason: components["schemas"]["LocalizedText"];
+            }[];
+            advice: components["schemas"]["LocalizedText"];
+            recommended_tests: components["schemas"]["TriageNamedItem"][];
+            /** @description The top few, in plain words; never a diagnosis. */
+            possible_conditions: {
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                source: string;
+            }[];
+            disclaimer: components["schemas"]["LocalizedText"];
+            clinician_summary: components["schemas"]["TriageClinicianSummary"];
+            knowledge_version: string;
+        };
+        /** @enum {string} */
+        TriageInterviewStatus: "in_progress" | "completed";
+        TriageInterview: {
+            id: components["schemas"]["TriageInterviewId"];
+            /** @constant */
+            object: "triage_interview";
+            status: components["schemas"]["TriageInterviewStatus"];
+            /** @description The step of the open question (1-based), or the answered steps when completed. */
+            step: number;
+            locale: components["schemas"]["Locale"];
+            question?: components["schemas"]["TriageQuestion"];
+            evidence: components["schemas"]["TriageEvidence"][];
+            result?: components["schemas"]["TriageResult"];
+            patient_id?: components["schemas"]["PatientId"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            completed_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description The object of a `triage.completed` event (ids and outcome only, no free text). */
+        TriageCompleted: {
+            id: components["schemas"]["TriageInterviewId"];
+            /** @constant */
+            object: "triage_interview";
+            patient_id?: components["schemas"]["PatientId"];
+            level: components["schemas"]["TriageLevel"];
+            department?: components["schemas"]["TriageDepartment"];
+        };
         TestClockId: string;
         TestClockCreate: {
             frozen_time: components["schemas"]["Timestamp"];
@@ -944,6 +1199,37 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["ReversalConflictProblem"];
+            };
+        };
+        /**
+         * @description `unknown_concept` (an evidence or answer id that is no concept), `answer_not_in_question`
+         *     (a concept the step's question did not ask), `duplicate_answer`, `demographics_required`
+         *     (no `patient_id` and no `age`/`sex`), `patient_demographics_conflict` (`age` or a different
+         *     `sex` sent with `patient_id`), `sex_required` (the patient record's sex is not female or
+         *     male), `invalid_age`, or `idempotency_key_reused`. `errors[]` points at the fields.
+         */
+        TriageUnprocessable: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["TriageUnprocessableProblem"];
+            };
+        };
+        /**
+         * @description `step_not_current`: the step is after the current one (`current_step` says which is open);
+         *     `interview_completed`: the interview has its result and takes no more answers.
+         */
+        TriageInterviewConflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["TriageInterviewConflictProblem"];
             };
         };
     };
@@ -1519,6 +1805,149 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ReversalConflict"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    parseTriageText: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageParseRequest"];
+            };
+        };
+        responses: {
+            /** @description The concepts found. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageParseResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createTriageInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageInterviewCreate"];
+            };
+        };
+        responses: {
+            /** @description The interview, with its first question or its result. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageInterview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["TriageUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getTriageInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["TriageInterviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interview. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageInterview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    answerTriageInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["TriageInterviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageAnswerCreate"];
+            };
+        };
+        responses: {
+            /** @description The interview, with its next question or its result. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageInterview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TriageInterviewConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["TriageUnprocessable"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };

@@ -10,10 +10,12 @@ export const SENSITIVE_FIELDS: readonly string[] = [
   "allergies",
   "birth_date",
   "client_secret",
+  "complaint",
   "conditions",
   "date_of_birth",
   "diagnoses",
   "email",
+  "evidence",
   "family_name",
   "gender",
   "given_name",
@@ -23,8 +25,10 @@ export const SENSITIVE_FIELDS: readonly string[] = [
   "national_id",
   "notes",
   "phone",
+  "result",
   "secret",
   "sex",
   "symptoms",
+  "text",
   "token"
 ];
