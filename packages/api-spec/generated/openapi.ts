@@ -54,6 +54,10 @@ export const openapiDocument = {
     {
       "name": "test-helpers",
       "description": "Sandbox-only helpers for tests (test clocks)."
+    },
+    {
+      "name": "consultations",
+      "description": "Doctors, slots and online consultations (text and video)."
     }
   ],
   "paths": {
@@ -1710,6 +1714,960 @@ export const openapiDocument = {
           }
         }
       }
+    },
+    "/v1/doctors": {
+      "get": {
+        "operationId": "listDoctors",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "List doctors",
+        "description": "The seeded doctors (see docs/testing/sandbox.md), filtered by department, spoken language\nand consultation type, in a stable order.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "department",
+            "in": "query",
+            "required": false,
+            "description": "Only doctors of this department.",
+            "schema": {
+              "$ref": "#/components/schemas/DoctorDepartment"
+            }
+          },
+          {
+            "name": "language",
+            "in": "query",
+            "required": false,
+            "description": "Only doctors who speak this language.",
+            "schema": {
+              "$ref": "#/components/schemas/Locale"
+            }
+          },
+          {
+            "name": "consultation_type",
+            "in": "query",
+            "required": false,
+            "description": "Only doctors who offer this type.",
+            "schema": {
+              "$ref": "#/components/schemas/ConsultationType"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of doctors.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DoctorList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/doctors/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The doctor id (`doc_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/DoctorId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getDoctor",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Retrieve a doctor",
+        "description": "A doctor with their weekly schedule (in the doctor's own time zone).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The doctor.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Doctor"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/doctors/{id}/slots": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The doctor id (`doc_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/DoctorId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "listDoctorSlots",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "List a doctor's free slots",
+        "description": "Free slots between `from` and `to` (at most 31 days apart; default: the next 7 days),\ncomputed from the doctor's weekly schedule in the doctor's IANA time zone (so a 09:00 London\nslot stays at 09:00 London across daylight-saving changes), minus booked ones, grouped by\nlocal date in `time_zone` (default: the doctor's zone). Times carry their UTC offset in that\nzone. Errors: 400 `invalid_time_zone`, 400 `invalid_range`, 404 `resource_not_found`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "required": false,
+            "description": "Start of the window (default: now).",
+            "schema": {
+              "$ref": "#/components/schemas/Timestamp"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": false,
+            "description": "End of the window (default: `from` + 7 days).",
+            "schema": {
+              "$ref": "#/components/schemas/Timestamp"
+            }
+          },
+          {
+            "name": "time_zone",
+            "in": "query",
+            "required": false,
+            "description": "The IANA zone to group and express slots in, e.g. `Asia/Shanghai`.",
+            "schema": {
+              "$ref": "#/components/schemas/TimeZone"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The free slots.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DoctorSlots"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations": {
+      "post": {
+        "operationId": "createConsultation",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Book a consultation",
+        "description": "Books a text or video consultation with a doctor. A video consultation needs `slot_start`\n(one of the doctor's free slots); a text consultation without one starts now and stays open\nfor 48 hours. Idempotent with `Idempotency-Key`; a slot already booked answers 409\n`slot_unavailable` (of many concurrent bookings of one slot exactly one succeeds). The sandbox\nplays the doctor: the consultation is accepted shortly after and the doctor answers the\npatient's first message (see docs/testing/sandbox.md). Errors: 404 `resource_not_found`\n(patient, doctor, file); 409 `slot_unavailable`, `consultation_type_not_offered`; 422\n`slot_required`, `invalid_slot`, `slot_in_past`, `invalid_time_zone`, `idempotency_key_reused`.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsultationCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The consultation.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Consultation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/ConsultationUnprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listConsultations",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "List consultations",
+        "description": "Newest first. A widget session sees only its own patient's consultations (another\n`patient_id` answers 404).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "patient_id",
+            "in": "query",
+            "required": false,
+            "description": "Only this patient's consultations.",
+            "schema": {
+              "$ref": "#/components/schemas/PatientId"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "description": "Only consultations in this status.",
+            "schema": {
+              "$ref": "#/components/schemas/ConsultationStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of consultations.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getConsultation",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Retrieve a consultation",
+        "description": "Status, schedule (UTC and both parties' local times) and status history.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The consultation.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Consultation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}/cancel": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "cancelConsultation",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Cancel a consultation",
+        "description": "Cancels a `requested` or `accepted` consultation and frees its slot. Errors: 409\n`consultation_not_cancellable` (with the current `consultation_status`).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsultationCancel"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The cancelled consultation.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Consultation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}/video-join": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "createVideoJoin",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Join a video consultation",
+        "description": "A join descriptor for one participant of one video consultation, valid from 10 minutes\nbefore the slot until its end. Joining starts the consultation (`in_progress`). Errors: 409\n`too_early` (with `joinable_from`), `ended`, `consultation_not_joinable` (not a video\nconsultation, cancelled, not yet accepted).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/VideoJoinCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The join descriptor.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/VideoJoin"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}/calendar.ics": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getConsultationCalendar",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Download the consultation as an iCalendar event",
+        "description": "An RFC 5545 calendar with one VEVENT whose times carry `TZID` (the patient's zone) with its\nVTIMEZONE, never floating local times, and a VALARM 15 minutes before. Errors: 409\n`consultation_not_scheduled` for a text consultation without a slot.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The calendar.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "text/calendar": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/consultations/{id}/messages": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_…`).",
+          "schema": {
+            "$ref": "#/components/schemas/ConsultationId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "listConsultationMessages",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "List a consultation's messages",
+        "description": "Oldest first: the patient's and the doctor's messages, including attachment requests.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of messages.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationMessageList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createConsultationMessage",
+        "tags": [
+          "consultations"
+        ],
+        "summary": "Send a message to the doctor",
+        "description": "Text and/or file attachments (ids from `POST /v1/files`). Answering an\n`attachment_request` names it in `in_reply_to`. Errors: 409 `consultation_closed`;\n404 `resource_not_found` (consultation, file).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "consultations:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "consultations:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsultationMessageCreate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The message.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationMessage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ConsultationConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
     }
   },
   "webhooks": {
@@ -1787,7 +2745,9 @@ export const openapiDocument = {
               "trace:verify": "Verify packs",
               "trace:dispense": "Dispense packs and reverse dispensations",
               "triage:read": "Parse symptom text and read triage interviews",
-              "triage:write": "Start and answer triage interviews"
+              "triage:write": "Start and answer triage interviews",
+              "consultations:read": "Read doctors, slots, consultations and their messages",
+              "consultations:write": "Book, cancel and join consultations, send messages"
             }
           }
         }
@@ -2167,6 +3127,42 @@ export const openapiDocument = {
             }
           }
         }
+      },
+      "ConsultationConflict": {
+        "description": "The consultation's or slot's state does not allow this: `slot_unavailable`,\n`consultation_type_not_offered`, `consultation_not_cancellable`, `too_early`, `ended`,\n`consultation_not_joinable`, `consultation_not_scheduled`, `consultation_closed`.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ConsultationConflictProblem"
+            }
+          }
+        }
+      },
+      "ConsultationUnprocessable": {
+        "description": "The booking cannot be processed: `slot_required` (video needs a slot), `invalid_slot`\n(not a slot of the doctor's schedule), `slot_in_past`, `invalid_time_zone`, or\n`idempotency_key_reused`.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ConsultationUnprocessableProblem"
+            }
+          }
+        }
       }
     },
     "schemas": {
@@ -2302,7 +3298,9 @@ export const openapiDocument = {
           "trace:verify",
           "trace:dispense",
           "triage:read",
-          "triage:write"
+          "triage:write",
+          "consultations:read",
+          "consultations:write"
         ]
       },
       "EventType": {
@@ -2315,7 +3313,15 @@ export const openapiDocument = {
           "trace.dispensed",
           "trace.dispense_reversed",
           "triage.completed",
-          "test_helpers.test_clock.advanced"
+          "test_helpers.test_clock.advanced",
+          "consultation.requested",
+          "consultation.accepted",
+          "consultation.in_progress",
+          "consultation.completed",
+          "consultation.cancelled",
+          "consultation.missed",
+          "consultation.reminder",
+          "consultation.message_created"
         ]
       },
       "DeletedObject": {
@@ -4341,6 +5347,779 @@ export const openapiDocument = {
           },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ConsultationConflictProblem": {
+        "description": "A 409 of the consultations domain.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "required": [
+              "code"
+            ],
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "slot_unavailable",
+                  "consultation_type_not_offered",
+                  "consultation_not_cancellable",
+                  "too_early",
+                  "ended",
+                  "consultation_not_joinable",
+                  "consultation_not_scheduled",
+                  "consultation_closed"
+                ]
+              },
+              "consultation_status": {
+                "$ref": "#/components/schemas/ConsultationStatus"
+              },
+              "joinable_from": {
+                "$ref": "#/components/schemas/Timestamp"
+              },
+              "slot_start": {
+                "$ref": "#/components/schemas/Timestamp"
+              }
+            }
+          }
+        ]
+      },
+      "ConsultationUnprocessableProblem": {
+        "description": "A 422 of `POST /v1/consultations`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "required": [
+              "code"
+            ],
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "slot_required",
+                  "invalid_slot",
+                  "slot_in_past",
+                  "invalid_time_zone",
+                  "idempotency_key_reused"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "DoctorId": {
+        "type": "string",
+        "pattern": "^doc_[A-Za-z0-9_]+$"
+      },
+      "ConsultationId": {
+        "type": "string",
+        "pattern": "^cons_[A-Za-z0-9_]+$"
+      },
+      "ConsultationMessageId": {
+        "type": "string",
+        "pattern": "^cmsg_[A-Za-z0-9_]+$"
+      },
+      "TimeZone": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "pattern": "^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$",
+        "description": "An IANA time zone name, e.g. `Asia/Shanghai`, `Europe/London`.",
+        "examples": [
+          "Asia/Shanghai"
+        ]
+      },
+      "OffsetDateTime": {
+        "type": "string",
+        "format": "date-time",
+        "description": "RFC 3339 with the UTC offset of a named zone, e.g. `2027-03-29T17:00:00+08:00`."
+      },
+      "LocalDate": {
+        "type": "string",
+        "format": "date"
+      },
+      "DoctorDepartment": {
+        "type": "string",
+        "description": "The 16 departments (the same values triage results recommend).",
+        "enum": [
+          "emergency",
+          "cardiology",
+          "respiratory",
+          "gastroenterology",
+          "neurology",
+          "orthopedics",
+          "rheumatology",
+          "dermatology",
+          "ENT",
+          "ophthalmology",
+          "pediatrics",
+          "obstetrics_gynecology",
+          "urology",
+          "endocrinology",
+          "psychiatry",
+          "general_internal_medicine"
+        ]
+      },
+      "ConsultationType": {
+        "type": "string",
+        "enum": [
+          "text",
+          "video"
+        ]
+      },
+      "WeeklyScheduleBlock": {
+        "type": "object",
+        "description": "Opening hours on one weekday, in the doctor's local time (`end` excluded).",
+        "required": [
+          "weekday",
+          "start",
+          "end"
+        ],
+        "properties": {
+          "weekday": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 7,
+            "description": "ISO weekday, 1 = Monday … 7 = Sunday."
+          },
+          "start": {
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+          },
+          "end": {
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+          }
+        }
+      },
+      "Doctor": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "name",
+          "title",
+          "department",
+          "hospital",
+          "languages",
+          "time_zone",
+          "consultation_types",
+          "fee",
+          "slot_minutes",
+          "weekly_schedule"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/DoctorId"
+          },
+          "object": {
+            "type": "string",
+            "const": "doctor"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "title": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "department": {
+            "$ref": "#/components/schemas/DoctorDepartment"
+          },
+          "hospital": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "languages": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/Locale"
+            }
+          },
+          "time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "consultation_types": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/ConsultationType"
+            }
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "slot_minutes": {
+            "type": "integer",
+            "minimum": 5,
+            "maximum": 120
+          },
+          "weekly_schedule": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WeeklyScheduleBlock"
+            }
+          }
+        }
+      },
+      "DoctorList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Doctor"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "Slot": {
+        "type": "object",
+        "required": [
+          "start",
+          "end",
+          "doctor_local_start"
+        ],
+        "properties": {
+          "start": {
+            "$ref": "#/components/schemas/OffsetDateTime"
+          },
+          "end": {
+            "$ref": "#/components/schemas/OffsetDateTime"
+          },
+          "doctor_local_start": {
+            "$ref": "#/components/schemas/OffsetDateTime",
+            "description": "The same instant in the doctor's zone."
+          }
+        }
+      },
+      "SlotDay": {
+        "type": "object",
+        "required": [
+          "date",
+          "slots"
+        ],
+        "properties": {
+          "date": {
+            "$ref": "#/components/schemas/LocalDate"
+          },
+          "slots": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Slot"
+            }
+          }
+        }
+      },
+      "DoctorSlots": {
+        "type": "object",
+        "required": [
+          "object",
+          "doctor_id",
+          "time_zone",
+          "doctor_time_zone",
+          "from",
+          "to",
+          "days"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "doctor_slots"
+          },
+          "doctor_id": {
+            "$ref": "#/components/schemas/DoctorId"
+          },
+          "time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "doctor_time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "from": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "to": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "days": {
+            "type": "array",
+            "description": "Local dates (in `time_zone`) with at least one free slot, in order.",
+            "items": {
+              "$ref": "#/components/schemas/SlotDay"
+            }
+          }
+        }
+      },
+      "ConsultationStatus": {
+        "type": "string",
+        "enum": [
+          "requested",
+          "accepted",
+          "in_progress",
+          "completed",
+          "cancelled",
+          "missed"
+        ]
+      },
+      "VisitType": {
+        "type": "string",
+        "enum": [
+          "first",
+          "follow_up"
+        ],
+        "description": "China's online rules allow prescribing only in `follow_up` visits, with the prior\ndiagnosis on file (`prior_diagnosis_file_id`).\n"
+      },
+      "ConsultationCreate": {
+        "type": "object",
+        "required": [
+          "patient_id",
+          "doctor_id",
+          "type",
+          "reason"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "doctor_id": {
+            "$ref": "#/components/schemas/DoctorId"
+          },
+          "type": {
+            "$ref": "#/components/schemas/ConsultationType"
+          },
+          "slot_start": {
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "A slot `start` from the slots list (any offset; the same instant)."
+          },
+          "patient_time_zone": {
+            "$ref": "#/components/schemas/TimeZone",
+            "description": "The patient's IANA zone (default `Asia/Shanghai`); reminders and the calendar use it."
+          },
+          "triage_interview_id": {
+            "type": "string",
+            "pattern": "^[a-z]+_[A-Za-z0-9_]+$"
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "x-sensitive": true
+          },
+          "visit_type": {
+            "$ref": "#/components/schemas/VisitType"
+          },
+          "prior_diagnosis_file_id": {
+            "$ref": "#/components/schemas/FileId"
+          },
+          "attachments": {
+            "type": "array",
+            "maxItems": 10,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          }
+        }
+      },
+      "ConsultationCancel": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "reason": {
+            "type": "string",
+            "enum": [
+              "patient_request",
+              "doctor_unavailable",
+              "other"
+            ]
+          }
+        }
+      },
+      "StatusChange": {
+        "type": "object",
+        "required": [
+          "status",
+          "at"
+        ],
+        "properties": {
+          "status": {
+            "$ref": "#/components/schemas/ConsultationStatus"
+          },
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "LocalTimes": {
+        "type": "object",
+        "description": "The same instant as both parties see it.",
+        "required": [
+          "patient",
+          "doctor"
+        ],
+        "properties": {
+          "patient": {
+            "$ref": "#/components/schemas/OffsetDateTime"
+          },
+          "doctor": {
+            "$ref": "#/components/schemas/OffsetDateTime"
+          }
+        }
+      },
+      "Consultation": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "patient_id",
+          "doctor_id",
+          "department",
+          "type",
+          "status",
+          "visit_type",
+          "patient_time_zone",
+          "doctor_time_zone",
+          "ends_at",
+          "fee",
+          "reason",
+          "attachments",
+          "status_history",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ConsultationId"
+          },
+          "object": {
+            "type": "string",
+            "const": "consultation"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "doctor_id": {
+            "$ref": "#/components/schemas/DoctorId"
+          },
+          "department": {
+            "$ref": "#/components/schemas/DoctorDepartment"
+          },
+          "type": {
+            "$ref": "#/components/schemas/ConsultationType"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ConsultationStatus"
+          },
+          "visit_type": {
+            "$ref": "#/components/schemas/VisitType"
+          },
+          "scheduled_at": {
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "The slot start in UTC (absent for a text consultation without a slot)."
+          },
+          "scheduled_local": {
+            "$ref": "#/components/schemas/LocalTimes"
+          },
+          "ends_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "joinable_from": {
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "Video only; 10 minutes before `scheduled_at`."
+          },
+          "patient_time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "doctor_time_zone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "reason": {
+            "type": "string",
+            "x-sensitive": true
+          },
+          "triage_interview_id": {
+            "type": "string"
+          },
+          "prior_diagnosis_file_id": {
+            "$ref": "#/components/schemas/FileId"
+          },
+          "attachments": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "status_history": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/StatusChange"
+            }
+          },
+          "cancellation_reason": {
+            "type": "string"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ConsultationList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Consultation"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "VideoJoinCreate": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "participant": {
+            "type": "string",
+            "enum": [
+              "patient",
+              "doctor"
+            ],
+            "default": "patient",
+            "description": "Widget sessions join as `patient` only."
+          }
+        }
+      },
+      "VideoJoin": {
+        "type": "object",
+        "required": [
+          "object",
+          "consultation_id",
+          "participant",
+          "room_id",
+          "url",
+          "token",
+          "valid_from",
+          "expires_at"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "video_join"
+          },
+          "consultation_id": {
+            "$ref": "#/components/schemas/ConsultationId"
+          },
+          "participant": {
+            "type": "string",
+            "enum": [
+              "patient",
+              "doctor"
+            ]
+          },
+          "room_id": {
+            "type": "string",
+            "pattern": "^room_[A-Za-z0-9_]+$"
+          },
+          "url": {
+            "type": "string",
+            "format": "uri"
+          },
+          "token": {
+            "type": "string",
+            "x-sensitive": true,
+            "description": "Valid for this consultation and this participant only."
+          },
+          "valid_from": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "expires_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "AttachmentRequest": {
+        "type": "object",
+        "description": "What the doctor asks the patient to upload (the patient UI offers an upload).",
+        "required": [
+          "reason",
+          "purpose"
+        ],
+        "properties": {
+          "reason": {
+            "type": "string",
+            "enum": [
+              "missing",
+              "unreadable",
+              "wrong_document"
+            ]
+          },
+          "purpose": {
+            "type": "string",
+            "enum": [
+              "prior_diagnosis",
+              "test_result",
+              "prescription_photo",
+              "other"
+            ]
+          },
+          "file_id": {
+            "$ref": "#/components/schemas/FileId",
+            "description": "The attachment that is wrong or unreadable, when there is one."
+          }
+        }
+      },
+      "ConsultationMessageCreate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 4000,
+            "x-sensitive": true
+          },
+          "attachments": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 10,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "in_reply_to": {
+            "$ref": "#/components/schemas/ConsultationMessageId"
+          }
+        }
+      },
+      "ConsultationMessage": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "consultation_id",
+          "sender",
+          "kind",
+          "attachments",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ConsultationMessageId"
+          },
+          "object": {
+            "type": "string",
+            "const": "consultation_message"
+          },
+          "consultation_id": {
+            "$ref": "#/components/schemas/ConsultationId"
+          },
+          "sender": {
+            "type": "string",
+            "enum": [
+              "patient",
+              "doctor",
+              "system"
+            ]
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "text",
+              "attachment_request"
+            ]
+          },
+          "text": {
+            "type": "string",
+            "x-sensitive": true
+          },
+          "attachments": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FileId"
+            }
+          },
+          "attachment_request": {
+            "$ref": "#/components/schemas/AttachmentRequest"
+          },
+          "in_reply_to": {
+            "$ref": "#/components/schemas/ConsultationMessageId"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "ConsultationMessageList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ConsultationMessage"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       }

@@ -419,6 +419,236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/doctors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List doctors
+         * @description The seeded doctors (see docs/testing/sandbox.md), filtered by department, spoken language
+         *     and consultation type, in a stable order.
+         */
+        get: operations["listDoctors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/doctors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The doctor id (`doc_…`). */
+                id: components["schemas"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a doctor
+         * @description A doctor with their weekly schedule (in the doctor's own time zone).
+         */
+        get: operations["getDoctor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/doctors/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The doctor id (`doc_…`). */
+                id: components["schemas"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a doctor's free slots
+         * @description Free slots between `from` and `to` (at most 31 days apart; default: the next 7 days),
+         *     computed from the doctor's weekly schedule in the doctor's IANA time zone (so a 09:00 London
+         *     slot stays at 09:00 London across daylight-saving changes), minus booked ones, grouped by
+         *     local date in `time_zone` (default: the doctor's zone). Times carry their UTC offset in that
+         *     zone. Errors: 400 `invalid_time_zone`, 400 `invalid_range`, 404 `resource_not_found`.
+         */
+        get: operations["listDoctorSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consultations
+         * @description Newest first. A widget session sees only its own patient's consultations (another
+         *     `patient_id` answers 404).
+         */
+        get: operations["listConsultations"];
+        put?: never;
+        /**
+         * Book a consultation
+         * @description Books a text or video consultation with a doctor. A video consultation needs `slot_start`
+         *     (one of the doctor's free slots); a text consultation without one starts now and stays open
+         *     for 48 hours. Idempotent with `Idempotency-Key`; a slot already booked answers 409
+         *     `slot_unavailable` (of many concurrent bookings of one slot exactly one succeeds). The sandbox
+         *     plays the doctor: the consultation is accepted shortly after and the doctor answers the
+         *     patient's first message (see docs/testing/sandbox.md). Errors: 404 `resource_not_found`
+         *     (patient, doctor, file); 409 `slot_unavailable`, `consultation_type_not_offered`; 422
+         *     `slot_required`, `invalid_slot`, `slot_in_past`, `invalid_time_zone`, `idempotency_key_reused`.
+         */
+        post: operations["createConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a consultation
+         * @description Status, schedule (UTC and both parties' local times) and status history.
+         */
+        get: operations["getConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a consultation
+         * @description Cancels a `requested` or `accepted` consultation and frees its slot. Errors: 409
+         *     `consultation_not_cancellable` (with the current `consultation_status`).
+         */
+        post: operations["cancelConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/video-join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a video consultation
+         * @description A join descriptor for one participant of one video consultation, valid from 10 minutes
+         *     before the slot until its end. Joining starts the consultation (`in_progress`). Errors: 409
+         *     `too_early` (with `joinable_from`), `ended`, `consultation_not_joinable` (not a video
+         *     consultation, cancelled, not yet accepted).
+         */
+        post: operations["createVideoJoin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the consultation as an iCalendar event
+         * @description An RFC 5545 calendar with one VEVENT whose times carry `TZID` (the patient's zone) with its
+         *     VTIMEZONE, never floating local times, and a VALARM 15 minutes before. Errors: 409
+         *     `consultation_not_scheduled` for a text consultation without a slot.
+         */
+        get: operations["getConsultationCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a consultation's messages
+         * @description Oldest first: the patient's and the doctor's messages, including attachment requests.
+         */
+        get: operations["listConsultationMessages"];
+        put?: never;
+        /**
+         * Send a message to the doctor
+         * @description Text and/or file attachments (ids from `POST /v1/files`). Answering an
+         *     `attachment_request` names it in `in_reply_to`. Errors: 409 `consultation_closed`;
+         *     404 `resource_not_found` (consultation, file).
+         */
+        post: operations["createConsultationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -496,9 +726,9 @@ export interface components {
          */
         Timestamp: string;
         /** @enum {string} */
-        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "triage:read" | "triage:write";
+        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "triage:read" | "triage:write" | "consultations:read" | "consultations:write";
         /** @enum {string} */
-        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "triage.completed" | "test_helpers.test_clock.advanced";
+        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "triage.completed" | "test_helpers.test_clock.advanced" | "consultation.requested" | "consultation.accepted" | "consultation.in_progress" | "consultation.completed" | "consultation.cancelled" | "consultation.missed" | "consultation.reminder" | "consultation.message_created";
         DeletedObject: {
             id: string;
             object: string;
@@ -1029,6 +1259,217 @@ export interface components {
             status: "ready";
             created_at: components["schemas"]["Timestamp"];
         };
+        /** @description A 409 of the consultations domain. */
+        ConsultationConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "slot_unavailable" | "consultation_type_not_offered" | "consultation_not_cancellable" | "too_early" | "ended" | "consultation_not_joinable" | "consultation_not_scheduled" | "consultation_closed";
+            consultation_status?: components["schemas"]["ConsultationStatus"];
+            joinable_from?: components["schemas"]["Timestamp"];
+            slot_start?: components["schemas"]["Timestamp"];
+        };
+        /** @description A 422 of `POST /v1/consultations`. */
+        ConsultationUnprocessableProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "slot_required" | "invalid_slot" | "slot_in_past" | "invalid_time_zone" | "idempotency_key_reused";
+        };
+        DoctorId: string;
+        ConsultationId: string;
+        ConsultationMessageId: string;
+        /**
+         * @description An IANA time zone name, e.g. `Asia/Shanghai`, `Europe/London`.
+         * @example Asia/Shanghai
+         */
+        TimeZone: string;
+        /**
+         * Format: date-time
+         * @description RFC 3339 with the UTC offset of a named zone, e.g. `2027-03-29T17:00:00+08:00`.
+         */
+        OffsetDateTime: string;
+        /** Format: date */
+        LocalDate: string;
+        /**
+         * @description The 16 departments (the same values triage results recommend).
+         * @enum {string}
+         */
+        DoctorDepartment: "emergency" | "cardiology" | "respiratory" | "gastroenterology" | "neurology" | "orthopedics" | "rheumatology" | "dermatology" | "ENT" | "ophthalmology" | "pediatrics" | "obstetrics_gynecology" | "urology" | "endocrinology" | "psychiatry" | "general_internal_medicine";
+        /** @enum {string} */
+        ConsultationType: "text" | "video";
+        /** @description Opening hours on one weekday, in the doctor's local time (`end` excluded). */
+        WeeklyScheduleBlock: {
+            /** @description ISO weekday, 1 = Monday … 7 = Sunday. */
+            weekday: number;
+            start: string;
+            end: string;
+        };
+        Doctor: {
+            id: components["schemas"]["DoctorId"];
+            /** @constant */
+            object: "doctor";
+            name: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
+            department: components["schemas"]["DoctorDepartment"];
+            hospital: components["schemas"]["LocalizedText"];
+            languages: components["schemas"]["Locale"][];
+            time_zone: components["schemas"]["TimeZone"];
+            consultation_types: components["schemas"]["ConsultationType"][];
+            fee: components["schemas"]["Money"];
+            slot_minutes: number;
+            weekly_schedule: components["schemas"]["WeeklyScheduleBlock"][];
+        };
+        DoctorList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Doctor"][];
+            next_cursor: string | null;
+        };
+        Slot: {
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+            /** @description The same instant in the doctor's zone. */
+            doctor_local_start: components["schemas"]["OffsetDateTime"];
+        };
+        SlotDay: {
+            date: components["schemas"]["LocalDate"];
+            slots: components["schemas"]["Slot"][];
+        };
+        DoctorSlots: {
+            /** @constant */
+            object: "doctor_slots";
+            doctor_id: components["schemas"]["DoctorId"];
+            time_zone: components["schemas"]["TimeZone"];
+            doctor_time_zone: components["schemas"]["TimeZone"];
+            from: components["schemas"]["Timestamp"];
+            to: components["schemas"]["Timestamp"];
+            /** @description Local dates (in `time_zone`) with at least one free slot, in order. */
+            days: components["schemas"]["SlotDay"][];
+        };
+        /** @enum {string} */
+        ConsultationStatus: "requested" | "accepted" | "in_progress" | "completed" | "cancelled" | "missed";
+        /**
+         * @description China's online rules allow prescribing only in `follow_up` visits, with the prior
+         *     diagnosis on file (`prior_diagnosis_file_id`).
+         * @enum {string}
+         */
+        VisitType: "first" | "follow_up";
+        ConsultationCreate: {
+            patient_id: components["schemas"]["PatientId"];
+            doctor_id: components["schemas"]["DoctorId"];
+            type: components["schemas"]["ConsultationType"];
+            /** @description A slot `start` from the slots list (any offset; the same instant). */
+            slot_start?: components["schemas"]["Timestamp"];
+            /** @description The patient's IANA zone (default `Asia/Shanghai`); reminders and the calendar use it. */
+            patient_time_zone?: components["schemas"]["TimeZone"];
+            triage_interview_id?: string;
+            reason: string;
+            visit_type?: components["schemas"]["VisitType"];
+            prior_diagnosis_file_id?: components["schemas"]["FileId"];
+            attachments?: components["schemas"]["FileId"][];
+            metadata?: components["schemas"]["Metadata"];
+        };
+        ConsultationCancel: {
+            /** @enum {string} */
+            reason?: "patient_request" | "doctor_unavailable" | "other";
+        };
+        StatusChange: {
+            status: components["schemas"]["ConsultationStatus"];
+            at: components["schemas"]["Timestamp"];
+        };
+        /** @description The same instant as both parties see it. */
+        LocalTimes: {
+            patient: components["schemas"]["OffsetDateTime"];
+            doctor: components["schemas"]["OffsetDateTime"];
+        };
+        Consultation: {
+            id: components["schemas"]["ConsultationId"];
+            /** @constant */
+            object: "consultation";
+            patient_id: components["schemas"]["PatientId"];
+            doctor_id: components["schemas"]["DoctorId"];
+            department: components["schemas"]["DoctorDepartment"];
+            type: components["schemas"]["ConsultationType"];
+            status: components["schemas"]["ConsultationStatus"];
+            visit_type: components["schemas"]["VisitType"];
+            /** @description The slot start in UTC (absent for a text consultation without a slot). */
+            scheduled_at?: components["schemas"]["Timestamp"];
+            scheduled_local?: components["schemas"]["LocalTimes"];
+            ends_at: components["schemas"]["Timestamp"];
+            /** @description Video only; 10 minutes before `scheduled_at`. */
+            joinable_from?: components["schemas"]["Timestamp"];
+            patient_time_zone: components["schemas"]["TimeZone"];
+            doctor_time_zone: components["schemas"]["TimeZone"];
+            fee: components["schemas"]["Money"];
+            reason: string;
+            triage_interview_id?: string;
+            prior_diagnosis_file_id?: components["schemas"]["FileId"];
+            attachments: components["schemas"]["FileId"][];
+            status_history: components["schemas"]["StatusChange"][];
+            cancellation_reason?: string;
+            metadata?: components["schemas"]["Metadata"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ConsultationList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Consultation"][];
+            next_cursor: string | null;
+        };
+        VideoJoinCreate: {
+            /**
+             * @description Widget sessions join as `patient` only.
+             * @default patient
+             * @enum {string}
+             */
+            participant?: "patient" | "doctor";
+        };
+        VideoJoin: {
+            /** @constant */
+            object: "video_join";
+            consultation_id: components["schemas"]["ConsultationId"];
+            /** @enum {string} */
+            participant: "patient" | "doctor";
+            room_id: string;
+            /** Format: uri */
+            url: string;
+            /** @description Valid for this consultation and this participant only. */
+            token: string;
+            valid_from: components["schemas"]["Timestamp"];
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        /** @description What the doctor asks the patient to upload (the patient UI offers an upload). */
+        AttachmentRequest: {
+            /** @enum {string} */
+            reason: "missing" | "unreadable" | "wrong_document";
+            /** @enum {string} */
+            purpose: "prior_diagnosis" | "test_result" | "prescription_photo" | "other";
+            /** @description The attachment that is wrong or unreadable, when there is one. */
+            file_id?: components["schemas"]["FileId"];
+        };
+        ConsultationMessageCreate: {
+            text?: string;
+            attachments?: components["schemas"]["FileId"][];
+            in_reply_to?: components["schemas"]["ConsultationMessageId"];
+        };
+        ConsultationMessage: {
+            id: components["schemas"]["ConsultationMessageId"];
+            /** @constant */
+            object: "consultation_message";
+            consultation_id: components["schemas"]["ConsultationId"];
+            /** @enum {string} */
+            sender: "patient" | "doctor" | "system";
+            /** @enum {string} */
+            kind: "text" | "attachment_request";
+            text?: string;
+            attachments: components["schemas"]["FileId"][];
+            attachment_request?: components["schemas"]["AttachmentRequest"];
+            in_reply_to?: components["schemas"]["ConsultationMessageId"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ConsultationMessageList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["ConsultationMessage"][];
+            next_cursor: string | null;
+        };
     };
     responses: {
         /** @description The request is malformed or fails validation. */
@@ -1230,6 +1671,36 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["TriageInterviewConflictProblem"];
+            };
+        };
+        /**
+         * @description The consultation's or slot's state does not allow this: `slot_unavailable`,
+         *     `consultation_type_not_offered`, `consultation_not_cancellable`, `too_early`, `ended`,
+         *     `consultation_not_joinable`, `consultation_not_scheduled`, `consultation_closed`.
+         */
+        ConsultationConflict: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ConsultationConflictProblem"];
+            };
+        };
+        /**
+         * @description The booking cannot be processed: `slot_required` (video needs a slot), `invalid_slot`
+         *     (not a slot of the doctor's schedule), `slot_in_past`, `invalid_time_zone`, or
+         *     `idempotency_key_reused`.
+         */
+        ConsultationUnprocessable: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ConsultationUnprocessableProblem"];
             };
         };
     };
@@ -2085,6 +2556,424 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listDoctors: {
+        parameters: {
+            query?: {
+                /** @description Only doctors of this department. */
+                department?: components["schemas"]["DoctorDepartment"];
+                /** @description Only doctors who speak this language. */
+                language?: components["schemas"]["Locale"];
+                /** @description Only doctors who offer this type. */
+                consultation_type?: components["schemas"]["ConsultationType"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of doctors. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getDoctor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The doctor id (`doc_…`). */
+                id: components["schemas"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Doctor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listDoctorSlots: {
+        parameters: {
+            query?: {
+                /** @description Start of the window (default: now). */
+                from?: components["schemas"]["Timestamp"];
+                /** @description End of the window (default: `from` + 7 days). */
+                to?: components["schemas"]["Timestamp"];
+                /** @description The IANA zone to group and express slots in, e.g. `Asia/Shanghai`. */
+                time_zone?: components["schemas"]["TimeZone"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The doctor id (`doc_…`). */
+                id: components["schemas"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free slots. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorSlots"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listConsultations: {
+        parameters: {
+            query?: {
+                /** @description Only this patient's consultations. */
+                patient_id?: components["schemas"]["PatientId"];
+                /** @description Only consultations in this status. */
+                status?: components["schemas"]["ConsultationStatus"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consultations. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationCreate"];
+            };
+        };
+        responses: {
+            /** @description The consultation. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            422: components["responses"]["ConsultationUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultation. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    cancelConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationCancel"];
+            };
+        };
+        responses: {
+            /** @description The cancelled consultation. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createVideoJoin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoJoinCreate"];
+            };
+        };
+        responses: {
+            /** @description The join descriptor. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoJoin"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getConsultationCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listConsultationMessages: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationMessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createConsultationMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                /** @description The consultation id (`cons_…`). */
+                id: components["schemas"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationMessageCreate"];
+            };
+        };
+        responses: {
+            /** @description The message. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConsultationConflict"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };

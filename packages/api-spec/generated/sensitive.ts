@@ -25,6 +25,7 @@ export const SENSITIVE_FIELDS: readonly string[] = [
   "national_id",
   "notes",
   "phone",
+  "reason",
   "result",
   "secret",
   "sex",
