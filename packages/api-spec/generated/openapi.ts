@@ -4669,7 +4669,7 @@ export const openapiDocument = {
             "required": [
               "code",
               "current_step",
-              "status"
+              "interview_status"
             ],
             "properties": {
               "code": {
@@ -4684,7 +4684,7 @@ export const openapiDocument = {
                 "minimum": 0,
                 "description": "The step whose question is open (the answered steps when completed)."
               },
-              "status": {
+              "interview_status": {
                 "$ref": "#/components/schemas/TriageInterviewStatus"
               }
             }

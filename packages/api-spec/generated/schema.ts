@@ -1084,7 +1084,7 @@ export interface components {
             code: "step_not_current" | "interview_completed";
             /** @description The step whose question is open (the answered steps when completed). */
             current_step: number;
-            status: components["schemas"]["TriageInterviewStatus"];
+            interview_status: components["schemas"]["TriageInterviewStatus"];
         };
         TriageInterviewId: string;
         /** @description A symptom or finding concept, the same ids `/v1/triage/parse` returns. */

@@ -121,6 +121,15 @@ const dispensation = (ctx: MatrixContext, patientId?: string) =>
   });
 const testClock = (ctx: MatrixContext) =>
   ctx.asServer('POST', '/v1/test-helpers/test-clocks', { frozen_time: '2027-01-01T00:00:00Z' });
+/** A triage interview of the subject's patient (own) or of no patient (foreign: a server's). */
+const triageInterview = (ctx: MatrixContext, subject: Subject) =>
+  ctx.asServer('POST', '/v1/triage/interviews', {
+    ...(subject === 'own'
+      ? { patient_id: MATRIX_PATIENTS.own }
+      : { age: { value: 40, unit: 'year' }, sex: 'male' }),
+    complaint: "painful leg, can't walk",
+    locale: 'en',
+  });
 const secretOnly = (ok: number) => expectations({ ok, oauth: null, widget: null });
 
 /** One row per contract operation, by operationId. */
@@ -275,5 +284,50 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   deleteTestClock: {
     request: async (ctx) => ({ params: { id: (await testClock(ctx)).id } }),
     expect: secretOnly(200),
+  },
+  parseTriageText: {
+    request: async () => ({ json: { text: '不发烧，胸口疼' } }),
+    expect: expectations({ ok: 200, oauth: 'triage:read', widget: 'triage:read' }),
+  },
+  createTriageInterview: {
+    request: async (_ctx, subject) => ({
+      json: { patient_id: patientOf(subject), complaint: 'itchy rash', locale: 'en' },
+    }),
+    expect: expectations({
+      ok: 201,
+      oauth: 'triage:write',
+      widget: 'triage:write',
+      patientBound: true,
+    }),
+  },
+  getTriageInterview: {
+    request: async (ctx, subject) => ({ params: { id: (await triageInterview(ctx, subject)).id } }),
+    expect: expectations({
+      ok: 200,
+      oauth: 'triage:read',
+      widget: 'triage:read',
+      patientBound: true,
+    }),
+  },
+  answerTriageInterview: {
+    request: async (ctx, subject) => {
+      const interview = await triageInterview(ctx, subject);
+      return {
+        params: { id: interview.id },
+        json: {
+          step: interview.step,
+          answers: interview.question.items.map((i: { id: string }) => ({
+            id: i.id,
+            choice: 'absent',
+          })),
+        },
+      };
+    },
+    expect: expectations({
+      ok: 200,
+      oauth: 'triage:write',
+      widget: 'triage:write',
+      patientBound: true,
+    }),
   },
 };

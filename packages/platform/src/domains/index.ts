@@ -3,12 +3,14 @@ import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
 import { testClocksDomain } from './test-clocks';
 import { createTraceDomain, type TraceDomainOptions } from './trace';
+import { createTriageDomain, type TriageDomainOptions } from './triage';
 import type { DomainModule } from './types';
 import { webhooksDomain } from './webhooks';
 
 /** Per-domain options of {@link defaultDomains}. */
 export interface DomainOptions {
   trace?: TraceDomainOptions;
+  triage?: TriageDomainOptions;
 }
 
 /**
@@ -28,6 +30,7 @@ export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
     filesDomain,
     webhooksDomain,
     createTraceDomain(options.trace),
+    createTriageDomain(options.triage),
     testClocksDomain,
   ];
 }
