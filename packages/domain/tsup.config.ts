@@ -10,6 +10,7 @@ export default defineConfig(
       'safety/index': 'src/safety/index.ts',
       'triage/index': 'src/triage/index.ts',
       'triage/red-flags': 'src/triage/red-flags/index.ts',
+      'time/index': 'src/time/index.ts',
     },
   }),
 );

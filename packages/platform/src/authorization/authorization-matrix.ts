@@ -130,6 +130,30 @@ const triageInterview = (ctx: MatrixContext, subject: Subject) =>
     complaint: "painful leg, can't walk",
     locale: 'en',
   });
+const DOCTOR = 'doc_test_sarahpatel';
+/** A booked consultation of the subject's patient (video, on the doctor's first free slot). */
+const consultation = async (
+  ctx: MatrixContext,
+  subject: Subject,
+  type: 'text' | 'video' = 'text',
+) => {
+  let slot: string | undefined;
+  if (type === 'video') {
+    const slots = await ctx.asServer('GET', `/v1/doctors/${DOCTOR}/slots`);
+    slot = slots.days[0].slots[0].start;
+  }
+  return ctx.asServer('POST', '/v1/consultations', {
+    patient_id: patientOf(subject),
+    doctor_id: type === 'video' ? DOCTOR : 'doc_test_liuyang',
+    type,
+    reason: 'matrix',
+    ...(slot ? { slot_start: slot } : {}),
+  });
+};
+const consultationsAccess = (ok: number, write: boolean, patientBound = true) => {
+  const scope: Scope = write ? 'consultations:write' : 'consultations:read';
+  return expectations({ ok, oauth: scope, widget: scope, patientBound });
+};
 const secretOnly = (ok: number) => expectations({ ok, oauth: null, widget: null });
 
 /** One row per contract operation, by operationId. */
@@ -265,6 +289,71 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
       widget: 'trace:dispense',
       patientBound: true,
     }),
+  },
+  listDoctors: {
+    request: async () => ({}),
+    expect: consultationsAccess(200, false, false),
+  },
+  getDoctor: {
+    request: async () => ({ params: { id: DOCTOR } }),
+    expect: consultationsAccess(200, false, false),
+  },
+  listDoctorSlots: {
+    request: async () => ({ params: { id: DOCTOR } }),
+    expect: consultationsAccess(200, false, false),
+  },
+  createConsultation: {
+    request: async (_ctx, subject) => ({
+      json: {
+        patient_id: patientOf(subject),
+        doctor_id: 'doc_test_liuyang',
+        type: 'text',
+        reason: 'matrix',
+      },
+    }),
+    expect: consultationsAccess(201, true),
+  },
+  listConsultations: {
+    // A list has no object: a widget session sees its own patient's only (consultations tests).
+    request: async () => ({}),
+    expect: consultationsAccess(200, false, false),
+  },
+  getConsultation: {
+    request: async (ctx, subject) => ({ params: { id: (await consultation(ctx, subject)).id } }),
+    expect: consultationsAccess(200, false),
+  },
+  cancelConsultation: {
+    request: async (ctx, subject) => ({
+      params: { id: (await consultation(ctx, subject)).id },
+      json: { reason: 'patient_request' },
+    }),
+    expect: consultationsAccess(200, true),
+  },
+  createVideoJoin: {
+    // The matrix clock is days before the slot: an authorised caller reaches 409 `too_early`
+    // (joining inside the window: consultations tests).
+    request: async (ctx, subject) => ({
+      params: { id: (await consultation(ctx, subject, 'video')).id },
+      json: { participant: 'patient' },
+    }),
+    expect: consultationsAccess(409, true),
+  },
+  getConsultationCalendar: {
+    request: async (ctx, subject) => ({
+      params: { id: (await consultation(ctx, subject, 'video')).id },
+    }),
+    expect: consultationsAccess(200, false),
+  },
+  listConsultationMessages: {
+    request: async (ctx, subject) => ({ params: { id: (await consultation(ctx, subject)).id } }),
+    expect: consultationsAccess(200, false),
+  },
+  createConsultationMessage: {
+    request: async (ctx, subject) => ({
+      params: { id: (await consultation(ctx, subject)).id },
+      json: { text: 'matrix' },
+    }),
+    expect: consultationsAccess(201, true),
   },
   createTestClock: {
     request: async () => ({ json: { frozen_time: '2027-01-01T00:00:00Z' } }),

@@ -112,12 +112,16 @@ export function createResponseValidator(options: ResponseValidatorOptions = {}):
       return;
     }
     let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      problems.push(`body is not JSON: ${body.slice(0, 80)}`);
-      return;
-    }
+    if (!mediaType.includes('json')) {
+      // A text body (text/calendar) is validated as the string it is.
+      parsed = body;
+    } else
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        problems.push(`body is not JSON: ${body.slice(0, 80)}`);
+        return;
+      }
     if (media.schema) {
       const validate = validatorFor(`${key} ${mediaType}`, media.schema);
       if (!validate(parsed)) {

@@ -1,7 +1,8 @@
+import { type ConsultationsDomainOptions, createConsultationsDomain } from './consultations';
 import { filesDomain } from './files';
 import { patientsDomain } from './patients';
 import { platformDomain } from './platform';
-import { testClocksDomain } from './test-clocks';
+import { createTestClocksDomain } from './test-clocks';
 import { createTraceDomain, type TraceDomainOptions } from './trace';
 import { createTriageDomain, type TriageDomainOptions } from './triage';
 import type { DomainModule } from './types';
@@ -11,6 +12,7 @@ import { webhooksDomain } from './webhooks';
 export interface DomainOptions {
   trace?: TraceDomainOptions;
   triage?: TriageDomainOptions;
+  consultations?: ConsultationsDomainOptions;
 }
 
 /**
@@ -24,13 +26,15 @@ export interface DomainOptions {
  * ```
  */
 export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
-  return [
+  const domains = [
     platformDomain,
     patientsDomain,
     filesDomain,
     webhooksDomain,
     createTraceDomain(options.trace),
     createTriageDomain(options.triage),
-    testClocksDomain,
+    createConsultationsDomain(options.consultations),
   ];
+  // Last: advancing a test clock runs the others' due work.
+  return [...domains, createTestClocksDomain(domains)];
 }

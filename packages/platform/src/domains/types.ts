@@ -34,7 +34,11 @@ export type RouteQuery<O extends OperationId> = Readonly<
 
 type Responses<O extends OperationId> = operations[O]['responses'];
 type SuccessStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 202 | 204>;
-type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
+type JsonOf<R> = R extends { content: { 'application/json': infer B } }
+  ? B
+  : R extends { content: { 'text/calendar': infer B } }
+    ? B // a text body (e.g. an iCalendar file) is sent as is, with the route's Content-Type
+    : undefined;
 
 /** A problem answered without throwing (so the transaction commits), e.g. `error.toReply(id)`. */
 export interface ProblemReply {
@@ -165,6 +169,20 @@ export interface SeedContext {
   readonly now: Date;
 }
 
+/**
+ * What a domain's `dueWork` receives when a test clock advances (ADR 0013): the transaction of
+ * the advance, the platform clock, and the event/id helpers of that request.
+ */
+export interface DueWorkContext {
+  readonly tx: Transaction;
+  /** The platform clock; an object's own time is `patientTime(tx, patientId, now)`. */
+  readonly now: Date;
+  /** The advanced clock. */
+  readonly clockId: string;
+  emit(type: EventType, object: object): EventEnvelope;
+  newId(prefix: string): string;
+}
+
 /** A domain: a folder under `src/domains/` exporting one of these. */
 export interface DomainModule {
   /** Unique, e.g. `patients`. Also names the seed marker (`seed:<name>`). */
@@ -175,6 +193,11 @@ export interface DomainModule {
    * inside a transaction.
    */
   seed?(ctx: SeedContext): void;
+  /**
+   * Work that must happen at a time (a reminder, a missed call): run inside a test clock's
+   * `advance`, in its transaction, after the clock moved. Must be idempotent (it may run often).
+   */
+  dueWork?(ctx: DueWorkContext): void;
 }
 
 /**

@@ -449,7 +449,10 @@ class Engine implements Platform {
         },
         newId: (prefix) => newId(prefix, ctx.now.getTime()),
       });
-      const body = reply.body === undefined ? null : JSON.stringify(reply.body);
+      // A string with a non-JSON Content-Type (an iCalendar file) is sent as is.
+      const raw = typeof reply.body === 'string' && isTextReply(reply.headers);
+      const body =
+        reply.body === undefined ? null : raw ? String(reply.body) : JSON.stringify(reply.body);
       if (idempotency && reply.status < 300) {
         this.idempotency.store(tx, {
           id: idempotency.id,
@@ -494,4 +497,9 @@ class Engine implements Platform {
     const reply = apiError.toReply(requestId);
     return { ...reply, body: JSON.stringify(reply.body) };
   }
+}
+
+function isTextReply(headers: Record<string, string> | undefined): boolean {
+  const type = Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+  return type !== undefined && !type.includes('json');
 }
