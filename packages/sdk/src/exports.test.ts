@@ -1,6 +1,7 @@
 // The umbrella's export surface: core flat, each resource package as a namespace, the 0.1 flat
 // names kept as they were, and no name claimed by two packages.
 import type { Schema } from '@apotheca/api-spec';
+import * as consultationsPackage from '@apotheca/consultations';
 import * as core from '@apotheca/core';
 import * as patientsPackage from '@apotheca/patients';
 import * as tracePackage from '@apotheca/trace';
@@ -8,16 +9,25 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as sdk from './index';
 
 /** Every resource package the umbrella re-exports; a new package is added here and in index.ts. */
-const packages = { Patients: patientsPackage, Trace: tracePackage } as const;
+const packages = {
+  Patients: patientsPackage,
+  Trace: tracePackage,
+  Consultations: consultationsPackage,
+} as const;
 
 describe('the umbrella export', () => {
   it('exposes each resource package whole as a namespace', () => {
-    const namespaces = { Patients: sdk.Patients, Trace: sdk.Trace };
+    const namespaces = {
+      Patients: sdk.Patients,
+      Trace: sdk.Trace,
+      Consultations: sdk.Consultations,
+    };
     for (const [namespace, module] of Object.entries(packages))
       expect(Object.keys(namespaces[namespace as keyof typeof packages]).sort(), namespace).toEqual(
         Object.keys(module).sort(),
       );
     expect(sdk.Trace.isDispensationConflict).toBe(tracePackage.isDispensationConflict);
+    expect(sdk.Consultations.consultations).toBe(consultationsPackage.consultations);
   });
 
   it('has no value name that two packages (or a package and core) both claim', () => {
@@ -47,6 +57,10 @@ describe('the umbrella export', () => {
     expectTypeOf<sdk.Trace.Product>().toEqualTypeOf<Schema<'Product'>>();
     expectTypeOf<sdk.Trace.Product>().toEqualTypeOf<sdk.Product>();
     expectTypeOf<sdk.Patients.Patient>().toEqualTypeOf<Schema<'Patient'>>();
+    expectTypeOf<sdk.Consultations.Consultation>().toEqualTypeOf<Schema<'Consultation'>>();
+    expectTypeOf<
+      sdk.Resources['consultations']
+    >().toEqualTypeOf<consultationsPackage.ConsultationsResource>();
     expectTypeOf<sdk.Trace.DispensationConflictError>().toEqualTypeOf<tracePackage.DispensationConflictError>();
   });
 });
@@ -59,6 +73,14 @@ describe('one call style', () => {
     );
     expect(Object.keys(apotheca.patients).sort()).toEqual(
       Object.keys(patientsPackage.patients(apotheca.client)).sort(),
+    );
+    const standalone = consultationsPackage.consultations(apotheca.client);
+    expect(Object.keys(apotheca.consultations).sort()).toEqual(Object.keys(standalone).sort());
+    expect(Object.keys(apotheca.consultations.triage).sort()).toEqual(
+      Object.keys(standalone.triage).sort(),
+    );
+    expect(Object.keys(apotheca.consultations.doctors).sort()).toEqual(
+      Object.keys(standalone.doctors).sort(),
     );
   });
 

@@ -1,3 +1,4 @@
+import { consultations } from '@apotheca/consultations';
 import type { ApothecaClient } from '@apotheca/core';
 import { patients } from '@apotheca/patients';
 import { trace } from '@apotheca/trace';
@@ -17,6 +18,8 @@ const factories = {
   webhookEndpoints,
   /** Drug trace verification and dispensing (`@apotheca/trace`). */
   trace,
+  /** Triage, doctors and their slots, consultations (`@apotheca/consultations`). */
+  consultations,
 } satisfies Record<string, (client: ApothecaClient) => object>;
 
 /** Every resource the umbrella client exposes, each bound to one client. */
