@@ -50,6 +50,28 @@ export const WIDGETS: readonly WidgetRegistration[] = [
       },
     ],
   },
+  {
+    tag: 'apotheca-symptom-checker',
+    className: 'ApothecaSymptomChecker',
+    entry: 'symptom-checker',
+    define: 'src/symptom-checker/define.ts',
+    chunks: [
+      {
+        chunk: 'symptom-kit',
+        holds:
+          'its SDK chunk (@apotheca/core, @apotheca/consultations, @apotheca/patients), loaded on first contact or idle',
+        limit: '37 kB',
+        withFirstLoad: true,
+      },
+      {
+        chunk: 'red-flag-kit',
+        holds:
+          'the offline red-flag screen (@apotheca/domain/triage/red-flags), prefetched at once',
+        limit: '28 kB',
+        withFirstLoad: false,
+      },
+    ],
+  },
 ];
 
 /** The all-in-one script-tag bundle: defines every widget above. */

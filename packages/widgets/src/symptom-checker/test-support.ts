@@ -1,15 +1,14 @@
 import type { RequestHandler } from 'msw';
 import { userEvent } from 'vitest/browser';
 import { $, mount, shadow, until } from '../test-support/dom';
-import { API_BASE, instantRetries, mock, useHandlers } from '../test-support/mock-api';
+import { API_BASE, instantRetries, useHandlers } from '../test-support/mock-api';
+import { LIQIANG, mintCheckerSession } from './stories/session';
 import type { ApothecaSymptomChecker } from './symptom-checker';
 import './define';
 
 const SERVICE_WORKER = '/mockServiceWorker.js';
-/** The seeded patient of the gout and palpitations stories (born 1949-12-08, male). */
-export const LIQIANG = 'pat_test_liqiang';
-/** 王芳, born 1956-03-14, female. */
-export const WANGFANG = 'pat_test_wangfang';
+
+export { LIQIANG, WANGFANG } from './stories/session';
 /** The injected "now" of the checker's age display. */
 export const NOW = new Date('2026-12-04T04:00:00Z');
 
@@ -23,31 +22,6 @@ export async function resetPage(): Promise<void> {
 /** Replaces the per-test msw overrides (the engine answers everything else). */
 export function override(...handlers: RequestHandler[]): Promise<void> {
   return useHandlers(handlers, SERVICE_WORKER);
-}
-
-/** A widget session for `patientId` with the triage, consultations and patient-read scopes. */
-export async function mintCheckerSession(patientId = LIQIANG): Promise<string> {
-  const response = await mock.platform.handle(
-    new Request(`${API_BASE}/v1/widget-sessions`, {
-      method: 'POST',
-      headers: {
-        Authorization: 'Bearer sk_test_apotheca_sandbox',
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({
-        patient_id: patientId,
-        scopes: [
-          'triage:read',
-          'triage:write',
-          'consultations:read',
-          'consultations:write',
-          'patients:read',
-        ],
-        allowed_origin: location.origin,
-      }),
-    }),
-  );
-  return ((await response.json()) as { token: string }).token;
 }
 
 /** Mounts a real checker for `patientId` with a session, against the in-page mock API. */
