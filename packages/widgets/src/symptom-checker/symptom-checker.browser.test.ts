@@ -121,6 +121,15 @@ describe('questions', () => {
     expect(steps).toEqual([1, 1]);
   });
 
+  it('gives each question fresh inputs (a box ticked before is never sent again)', async () => {
+    const element = await mountChecker(LIQIANG);
+    await startWith(element, "painful leg, can't walk");
+    await answer(element, ['calf_swelling', 'fever']);
+    const inputs = [...shadow(element).querySelectorAll<HTMLInputElement>('fieldset input')];
+    expect(inputs.length).toBeGreaterThan(0);
+    expect(inputs.filter((input) => input.checked)).toEqual([]);
+  });
+
   it('is usable with the keyboard alone', async () => {
     const element = await mountChecker(LIQIANG);
     $(element, '#complaint').focus();
