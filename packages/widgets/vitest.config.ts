@@ -21,6 +21,7 @@ export default defineConfig({
     include: [
       'lit',
       'lit/decorators.js',
+      'lit/directives/keyed.js',
       'axe-core',
       'bwip-js/browser',
       'zxing-wasm/reader',

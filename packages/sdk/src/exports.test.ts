@@ -1,6 +1,7 @@
 // The umbrella's export surface: core flat, each resource package as a namespace, the 0.1 flat
 // names kept as they were, and no name claimed by two packages.
 import type { Schema } from '@apotheca/api-spec';
+import * as consultationsPackage from '@apotheca/consultations';
 import * as core from '@apotheca/core';
 import * as patientsPackage from '@apotheca/patients';
 import * as prescriptionsPackage from '@apotheca/prescriptions';
@@ -13,6 +14,7 @@ const packages = {
   Patients: patientsPackage,
   Trace: tracePackage,
   Prescriptions: prescriptionsPackage,
+  Consultations: consultationsPackage,
 } as const;
 
 describe('the umbrella export', () => {
@@ -21,6 +23,7 @@ describe('the umbrella export', () => {
       Patients: sdk.Patients,
       Trace: sdk.Trace,
       Prescriptions: sdk.Prescriptions,
+      Consultations: sdk.Consultations,
     };
     for (const [namespace, module] of Object.entries(packages))
       expect(Object.keys(namespaces[namespace as keyof typeof packages]).sort(), namespace).toEqual(
@@ -28,6 +31,7 @@ describe('the umbrella export', () => {
       );
     expect(sdk.Trace.isDispensationConflict).toBe(tracePackage.isDispensationConflict);
     expect(sdk.Prescriptions.isRefillConflict).toBe(prescriptionsPackage.isRefillConflict);
+    expect(sdk.Consultations.consultations).toBe(consultationsPackage.consultations);
   });
 
   it('has no value name that two packages (or a package and core) both claim', () => {
@@ -58,6 +62,10 @@ describe('the umbrella export', () => {
     expectTypeOf<sdk.Trace.Product>().toEqualTypeOf<sdk.Product>();
     expectTypeOf<sdk.Patients.Patient>().toEqualTypeOf<Schema<'Patient'>>();
     expectTypeOf<sdk.Prescriptions.Medication>().toEqualTypeOf<Schema<'Medication'>>();
+    expectTypeOf<sdk.Consultations.Consultation>().toEqualTypeOf<Schema<'Consultation'>>();
+    expectTypeOf<
+      sdk.Resources['consultations']
+    >().toEqualTypeOf<consultationsPackage.ConsultationsResource>();
     expectTypeOf<sdk.Trace.DispensationConflictError>().toEqualTypeOf<tracePackage.DispensationConflictError>();
   });
 });
@@ -87,6 +95,14 @@ describe('one call style', () => {
     ]);
     expect(Object.keys(apotheca.patients).sort()).toEqual(
       Object.keys(patientsPackage.patients(apotheca.client)).sort(),
+    );
+    const standalone = consultationsPackage.consultations(apotheca.client);
+    expect(Object.keys(apotheca.consultations).sort()).toEqual(Object.keys(standalone).sort());
+    expect(Object.keys(apotheca.consultations.triage).sort()).toEqual(
+      Object.keys(standalone.triage).sort(),
+    );
+    expect(Object.keys(apotheca.consultations.doctors).sort()).toEqual(
+      Object.keys(standalone.doctors).sort(),
     );
   });
 

@@ -1,7 +1,8 @@
 /**
  * `@apotheca/sdk`: the Apotheca SDK, every resource on one client, plus everything from
  * `@apotheca/core` (errors, `verifyWebhook`, the typed client) and each resource package as a
- * namespace (`Patients`, `Trace`, `Prescriptions`), so two packages can never clash on a name such as `Product`.
+ * namespace (`Patients`, `Trace`, `Prescriptions`, `Consultations`), so two packages can never clash on
+ * a name such as `Product`.
  *
  * @example
  * ```ts
@@ -14,6 +15,12 @@
  *
  * @packageDocumentation
  */
+
+/**
+ * `@apotheca/consultations` (namespace only): `Consultations.TriageInterview`,
+ * `Consultations.isConsultationConflict`, `Consultations.consultations(client)`, …
+ */
+export * as Consultations from '@apotheca/consultations';
 export * from '@apotheca/core';
 /** `@apotheca/patients`: `Patients.Patient`, `Patients.patients(client)`, … */
 export * as Patients from '@apotheca/patients';

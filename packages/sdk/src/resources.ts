@@ -1,3 +1,4 @@
+import { consultations } from '@apotheca/consultations';
 import type { ApothecaClient } from '@apotheca/core';
 import { patients } from '@apotheca/patients';
 import { prescriptions } from '@apotheca/prescriptions';
@@ -20,6 +21,8 @@ const factories = {
   trace,
   /** The medication catalogue and drug-safety checks (`@apotheca/prescriptions`). */
   prescriptions,
+  /** Triage, doctors and their slots, consultations (`@apotheca/consultations`). */
+  consultations,
 } satisfies Record<string, (client: ApothecaClient) => object>;
 
 /** Every resource the umbrella client exposes, each bound to one client. */

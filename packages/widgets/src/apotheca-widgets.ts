@@ -6,4 +6,6 @@
  *
  * @packageDocumentation
  */
+
+export * from './symptom-checker/define';
 export * from './trace-verifier/define';

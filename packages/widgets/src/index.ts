@@ -32,6 +32,19 @@ export {
   type AppearanceVariable,
 } from './platform/theme/appearance';
 export type {
+  SymptomApi,
+  TriageDepartment,
+  TriageInterview,
+  TriageLevel,
+  TriageResult,
+} from './symptom-checker/api/symptom-api';
+export type {
+  ApothecaBookRequestedDetail,
+  ApothecaConsultationBookedDetail,
+  ApothecaTriageCompletedDetail,
+} from './symptom-checker/events/events';
+export { ApothecaSymptomChecker } from './symptom-checker/symptom-checker';
+export type {
   Dispensation,
   TraceApi,
   TraceContext,

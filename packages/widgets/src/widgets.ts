@@ -38,7 +38,7 @@ export const WIDGETS: readonly WidgetRegistration[] = [
         chunk: 'verify-kit',
         holds:
           'its SDK chunk (@apotheca/core, @apotheca/trace parser + client), loaded on first contact or idle',
-        limit: '38.5 kB',
+        limit: '46 kB',
         withFirstLoad: true,
       },
       {
@@ -50,14 +50,40 @@ export const WIDGETS: readonly WidgetRegistration[] = [
       },
     ],
   },
+  {
+    tag: 'apotheca-symptom-checker',
+    className: 'ApothecaSymptomChecker',
+    entry: 'symptom-checker',
+    define: 'src/symptom-checker/define.ts',
+    chunks: [
+      {
+        chunk: 'symptom-kit',
+        holds:
+          'its SDK chunk (@apotheca/core, @apotheca/consultations, @apotheca/patients), loaded on first contact or idle',
+        limit: '37 kB',
+        withFirstLoad: true,
+      },
+      {
+        chunk: 'red-flag-kit',
+        holds:
+          'the offline red-flag screen (@apotheca/domain/triage/red-flags), prefetched at once',
+        limit: '28 kB',
+        withFirstLoad: false,
+      },
+    ],
+  },
 ];
 
 /** The all-in-one script-tag bundle: defines every widget above. */
 export const BUNDLE = {
   entry: 'apotheca-widgets',
   source: 'src/apotheca-widgets.ts',
-  /** Budget of its first load: Lit, the platform, every widget's UI, both locales. */
-  firstLoadLimit: '25 kB',
+  /**
+   * Budget of its first load: Lit, the platform, every widget's UI, both locales (measured
+   * 33.96 kB with two widgets). A single widget's own entry stays within the 25 kB widget budget;
+   * the all-in-one script carries every widget's UI until it defines them lazily.
+   */
+  firstLoadLimit: '36 kB',
 } as const;
 
 /** tsup entries of the npm build: the class-and-types index plus one per widget. */

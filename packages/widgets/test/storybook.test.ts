@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { chromiumLaunchOptions } from '@apotheca/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYMPTOM_CHECKER_STATES } from '../src/symptom-checker/states.ts';
 import { traceVerifierStates } from '../src/trace-verifier/states.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -54,6 +55,10 @@ describe('Storybook', () => {
     expect(states.length).toBeGreaterThan(30);
     const missing = states.filter((state) => !ids.includes(`widgets-trace-verifier--${state}`));
     expect(missing).toEqual([]);
+    const checker = SYMPTOM_CHECKER_STATES.filter(
+      (state) => !ids.includes(`widgets-symptom-checker--${state}`),
+    );
+    expect(checker).toEqual([]);
   });
 
   it('runs every play function to completion without errors', async () => {
