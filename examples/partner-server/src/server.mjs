@@ -19,6 +19,19 @@ const widgetsDir = join(
   'dist',
 );
 
+// Each portal page asks for a session for its widget; the scopes are decided here, never by the
+// browser, and each widget gets only what it needs.
+const widgetScopes = {
+  'trace-verifier': ['trace:verify', 'trace:dispense'],
+  'symptom-checker': [
+    'patients:read',
+    'triage:read',
+    'triage:write',
+    'consultations:read',
+    'consultations:write',
+  ],
+};
+
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -52,10 +65,13 @@ export async function startPartnerServer(options) {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (request.method === 'POST' && url.pathname === '/api/widget-session') {
         // The demo user is always the same patient; a real portal uses its logged-in user.
+        const scopes = widgetScopes[url.searchParams.get('widget') ?? 'trace-verifier'];
+        if (!scopes)
+          return send(response, 400, JSON.stringify({ error: 'unknown widget' }), '.json');
         const origin = `http://${request.headers.host}`;
         const session = await apotheca.widgetSessions.create({
           patient_id: patientId,
-          scopes: ['trace:verify', 'trace:dispense'],
+          scopes,
           allowed_origin: origin,
           ttl_seconds: 600,
         });
@@ -80,12 +96,10 @@ export async function startPartnerServer(options) {
       if (request.method === 'GET' && url.pathname === '/api/events') {
         return send(response, 200, JSON.stringify(events), '.json');
       }
-      if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-        const html = (await readFile(join(portalDir, 'index.html'), 'utf8')).replaceAll(
-          '{{API_BASE}}',
-          publicSandboxUrl,
-        );
-        return send(response, 200, html, '.html', csp(publicSandboxUrl));
+      if (request.method === 'GET' && (url.pathname === '/' || url.pathname.endsWith('.html'))) {
+        // Every portal page gets the API base filled in and the same strict policy.
+        const page = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+        return sendPage(response, page, { API_BASE: publicSandboxUrl, PATIENT_ID: patientId });
       }
       if (request.method === 'GET' && url.pathname.startsWith('/vendor/apotheca/')) {
         return sendFile(response, widgetsDir, url.pathname.slice('/vendor/apotheca/'.length));
@@ -111,6 +125,7 @@ export async function startPartnerServer(options) {
 
   if (!quiet) {
     console.log(`\n  Hospital portal:   ${baseUrl}/`);
+    console.log(`  Symptom checker:   ${baseUrl}/symptom-checker.html`);
     console.log(`  Partner server:    mints widget sessions at ${baseUrl}/api/widget-session`);
     console.log(`  Webhooks received: ${baseUrl}/api/events\n`);
   }
@@ -133,6 +148,19 @@ function csp(apiBase) {
     "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join('; ');
+}
+
+async function sendPage(response, page, values) {
+  const path = normalize(join(portalDir, page));
+  if (!path.startsWith(portalDir + sep)) return send(response, 404, 'not found', '.txt');
+  let html;
+  try {
+    html = await readFile(path, 'utf8');
+  } catch {
+    return send(response, 404, 'not found', '.txt');
+  }
+  for (const [name, value] of Object.entries(values)) html = html.replaceAll(`{{${name}}}`, value);
+  return send(response, 200, html, '.html', csp(values.API_BASE));
 }
 
 function send(response, status, body, ext, policy) {

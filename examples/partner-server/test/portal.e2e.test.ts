@@ -1,12 +1,13 @@
 // The newcomer's path, end to end over real HTTP in real Chromium: sandbox → partner server →
-// hospital portal page (strict CSP) → widget → verification → dispense → webhook.
+// hospital portal page (strict CSP) → widget → verification → dispense → webhook; then the
+// portal's symptom checker page → triage interview → result → booking.
 import {
   chromiumLaunchOptions,
   type SandboxHarness,
   startTestSandbox,
   TRACE_CODES,
 } from '@apotheca/testing/node';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the example server is plain JavaScript on purpose.
 import { startPartnerServer } from '../src/server.mjs';
@@ -22,6 +23,23 @@ let page: Page;
 const cspViolations: string[] = [];
 const consoleErrors: string[] = [];
 const sandboxRequests: string[] = [];
+
+/** A fresh page that records CSP violations and console errors, like the portal's first page. */
+async function watchedPage(violations: string[], errors: string[]): Promise<Page> {
+  const fresh = await browser.newPage();
+  fresh.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await fresh.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await fresh.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  return fresh;
+}
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
@@ -98,6 +116,141 @@ describe('the example hospital portal', () => {
   it('runs without CSP violations or console errors', () => {
     expect(cspViolations).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe("the portal's symptom checker page", () => {
+  const violations: string[] = [];
+  const errors: string[] = [];
+  let checkerPage: Page;
+  let checker: Locator;
+
+  beforeAll(async () => {
+    checkerPage = await watchedPage(violations, errors);
+    await checkerPage.goto(`${partner.url}/`);
+    await checkerPage
+      .getByRole('navigation', { name: 'Portal' })
+      .getByRole('link', { name: 'Symptom checker' })
+      .click();
+    await checkerPage.waitForURL(/\/symptom-checker\.html$/);
+    checker = checkerPage.locator('apotheca-symptom-checker');
+  });
+
+  /** The ids the page listed for `type`, newest first. */
+  async function pageEvents(type: string): Promise<string[]> {
+    return checkerPage.locator(`#checker-events li[data-event="${type}"]`).allTextContents();
+  }
+
+  /**
+   * Answers as the patient until the result shows: `findings` (their English labels) present,
+   * everything else absent ("None of these" for a pick-one question).
+   */
+  async function answerUntilResult(findings: readonly string[]): Promise<number> {
+    const result = checker.locator('#result-heading');
+    for (let step = 1; step <= 20; step++) {
+      await result
+        .or(checker.locator('#progress').filter({ hasText: new RegExp(`^Question ${step}$`) }))
+        .waitFor();
+      if (await result.count()) return step - 1;
+      const legend = (await checker.locator('legend').textContent()) ?? '';
+      if (await checker.getByRole('radio', { name: 'Yes', exact: true }).count()) {
+        const present = findings.some((finding) => legend.includes(finding));
+        await checker.getByRole('radio', { name: present ? 'Yes' : 'No', exact: true }).check();
+      } else {
+        let picked = false;
+        for (const finding of findings) {
+          const box = checker.getByRole('checkbox', { name: finding, exact: true });
+          if (await box.count()) await box.check();
+          const radio = checker.getByRole('radio', { name: finding, exact: true });
+          if (await radio.count()) {
+            await radio.check();
+            picked = true;
+          }
+        }
+        const none = checker.getByRole('radio', { name: 'None of these', exact: true });
+        if (!picked && (await none.count())) await none.check();
+      }
+      await checker.getByRole('button', { name: 'Next' }).click();
+    }
+    throw new Error('no result after 20 questions');
+  }
+
+  it('is served under the same strict Content-Security-Policy, linked from the portal', async () => {
+    const response = await checkerPage.request.get(`${partner.url}/symptom-checker.html`);
+    expect(response.headers()['content-security-policy']).toBe(
+      (await checkerPage.request.get(`${partner.url}/`)).headers()['content-security-policy'],
+    );
+    await expect(checkerPage.title()).resolves.toContain('Symptom checker');
+    // The placeholders were filled in: the widget talks to the sandbox about the seeded patient.
+    await expect(checker.getAttribute('patient-id')).resolves.toBe('pat_test_wangfang');
+    await expect(checker.getAttribute('api-base')).resolves.toMatch(/^http:\/\/localhost:\d+$/);
+  });
+
+  it('follows the portal language (zh-CN and back)', async () => {
+    await checkerPage.getByRole('button', { name: '中文' }).click();
+    await checker.getByRole('textbox', { name: '哪里不舒服？' }).waitFor();
+    await checker.getByText('就诊人：70 岁，女').waitFor();
+    await checkerPage.getByRole('button', { name: 'English' }).click();
+    await checker.getByRole('textbox', { name: 'What is wrong?' }).waitFor();
+  });
+
+  it("painful leg, can't walk: follow-up questions, then rheumatology, and the page hears it", async () => {
+    await checker.getByRole('textbox', { name: 'What is wrong?' }).fill("painful leg, can't walk");
+    await checker.getByRole('button', { name: 'Start' }).click();
+    // Sudden onset, a hot red swollen joint at the base of the big toe; no injury, no fever.
+    const asked = await answerUntilResult([
+      'Pain at the base of the big toe',
+      'Came on suddenly',
+      'Hot, red, swollen joint',
+    ]);
+    expect(asked).toBeGreaterThan(1);
+    await expect(checker.locator('#result-heading').textContent()).resolves.toContain(
+      'Book a consultation',
+    );
+    await expect(
+      checker.locator('[part="departments"] li').first().textContent(),
+    ).resolves.toContain('Rheumatology');
+    await expect
+      .poll(() => pageEvents('apotheca-triage-completed'))
+      .toEqual([expect.stringMatching(/^apotheca-triage-completed\s+tri_\w+$/)]);
+  });
+
+  it('books the soonest doctor and shows the consultation id on the page', async () => {
+    const book = checker.locator('[part="doctors"]').getByRole('button', { name: 'Book' }).first();
+    await book.click();
+    await checker.locator('#booked').waitFor();
+    await expect
+      .poll(() => pageEvents('apotheca-consultation-booked'))
+      .toEqual([expect.stringMatching(/^apotheca-consultation-booked\s+cons_\w+$/)]);
+    await checkerPage.screenshot({
+      path: 'test/__screenshots__/portal-symptom-checker.png',
+      fullPage: true,
+    });
+  });
+
+  it('an emergency shows only the emergency actions', async () => {
+    await checkerPage.reload();
+    await checker
+      .getByRole('textbox', { name: 'What is wrong?' })
+      .fill('crushing chest pain spreading to my left arm');
+    // The offline red-flag screen speaks while the patient types, before any API call.
+    await checker.locator('[part="emergency"]').waitFor();
+    await checker.getByRole('button', { name: 'Start' }).click();
+    await expect(checker.locator('#result-heading').textContent()).resolves.toBe('Call 120 now');
+    await expect(
+      checker.getByRole('link', { name: 'Call 120' }).getAttribute('href'),
+    ).resolves.toBe('tel:120');
+    expect(await checker.locator('[part="departments"]').count()).toBe(0);
+    expect(await checker.locator('[part="doctors"]').count()).toBe(0);
+    expect(await checker.getByRole('button', { name: 'Book' }).count()).toBe(0);
+    await expect
+      .poll(() => pageEvents('apotheca-triage-completed'))
+      .toEqual([expect.stringMatching(/^apotheca-triage-completed\s+tri_\w+$/)]);
+  });
+
+  it('runs without CSP violations or console errors', () => {
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
 
