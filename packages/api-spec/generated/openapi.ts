@@ -8129,6 +8129,81 @@ export const openapiDocument = {
           },
           "knowledge_version": {
             "type": "string"
+          },
+          "recommended_doctors": {
+            "type": "array",
+            "maxItems": 3,
+            "description": "Doctors to book, best first: of the result's departments in order, those speaking the\ninterview's language before the rest (`language_match`), each with the earliest free\nslot. Computed when the interview is read, so the slots are current. Empty for an\nemergency (call 120 instead); absent while the interview is in progress.\n",
+            "items": {
+              "$ref": "#/components/schemas/TriageRecommendedDoctor"
+            }
+          }
+        }
+      },
+      "TriageRecommendedDoctor": {
+        "type": "object",
+        "required": [
+          "doctor_id",
+          "name",
+          "title",
+          "department",
+          "hospital",
+          "languages",
+          "language_match",
+          "earliest_slot"
+        ],
+        "properties": {
+          "doctor_id": {
+            "$ref": "#/components/schemas/DoctorId"
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "title": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "department": {
+            "$ref": "#/components/schemas/TriageDepartment"
+          },
+          "hospital": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "languages": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/Locale"
+            }
+          },
+          "language_match": {
+            "type": "boolean",
+            "description": "Whether the doctor speaks the interview's language; `false` when no doctor of the\ndepartment does and this one is offered anyway.\n"
+          },
+          "earliest_slot": {
+            "description": "The doctor's earliest free slot from now (the patient's clock), within 14 days, as\noffset times in the patient's zone (Asia/Shanghai); `null` when there is none.\n",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/TriageSlot"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "TriageSlot": {
+        "type": "object",
+        "required": [
+          "start",
+          "end"
+        ],
+        "properties": {
+          "start": {
+            "$ref": "#/components/schemas/OffsetDateTime"
+          },
+          "end": {
+            "$ref": "#/components/schemas/OffsetDateTime"
           }
         }
       },

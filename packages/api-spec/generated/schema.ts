@@ -1948,6 +1948,35 @@ export interface components {
             disclaimer: components["schemas"]["LocalizedText"];
             clinician_summary: components["schemas"]["TriageClinicianSummary"];
             knowledge_version: string;
+            /**
+             * @description Doctors to book, best first: of the result's departments in order, those speaking the
+             *     interview's language before the rest (`language_match`), each with the earliest free
+             *     slot. Computed when the interview is read, so the slots are current. Empty for an
+             *     emergency (call 120 instead); absent while the interview is in progress.
+             */
+            recommended_doctors?: components["schemas"]["TriageRecommendedDoctor"][];
+        };
+        TriageRecommendedDoctor: {
+            doctor_id: components["schemas"]["DoctorId"];
+            name: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
+            department: components["schemas"]["TriageDepartment"];
+            hospital: components["schemas"]["LocalizedText"];
+            languages: components["schemas"]["Locale"][];
+            /**
+             * @description Whether the doctor speaks the interview's language; `false` when no doctor of the
+             *     department does and this one is offered anyway.
+             */
+            language_match: boolean;
+            /**
+             * @description The doctor's earliest free slot from now (the patient's clock), within 14 days, as
+             *     offset times in the patient's zone (Asia/Shanghai); `null` when there is none.
+             */
+            earliest_slot: components["schemas"]["TriageSlot"] | null;
+        };
+        TriageSlot: {
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         TriageInterviewStatus: "in_progress" | "completed";

@@ -36,7 +36,7 @@ export function defaultDomains(options: DomainOptions = {}): DomainModule[] {
     filesDomain,
     webhooksDomain,
     createTraceDomain(options.trace),
-    createTriageDomain(options.triage),
+    createTriageDomain({ doctors: options.consultations?.doctors, ...options.triage }),
     createConsultationsDomain(options.consultations),
     createPrescriptionsDomain(options.prescriptions),
     createClaimsDomain(options.claims),

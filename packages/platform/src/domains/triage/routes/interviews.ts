@@ -13,6 +13,7 @@ import { patientTime, requirePatient } from '../../patients/api';
 import { type AuthContext, defineRoute, type Route } from '../../types';
 import { ageOn } from '../age';
 import type { TriageEngine } from '../engine';
+import type { Doctor } from '../recommend';
 import { type InterviewDoc, requireInterview, writeInterview } from '../store';
 import { completedEvent, interviewView, stateOf } from '../view';
 
@@ -119,11 +120,15 @@ function demographics(
 }
 
 /** The three interview routes over an engine. */
-export function interviewRoutes(engine: TriageEngine): Route[] {
-  return [createInterview(engine), getInterview(engine), answerInterview(engine)];
+export function interviewRoutes(engine: TriageEngine, doctors: readonly Doctor[]): Route[] {
+  return [
+    createInterview(engine, doctors),
+    getInterview(engine, doctors),
+    answerInterview(engine, doctors),
+  ];
 }
 
-const createInterview = (engine: TriageEngine) =>
+const createInterview = (engine: TriageEngine, doctors: readonly Doctor[]) =>
   defineRoute({
     operationId: 'createTriageInterview',
     bodyLimit: 64 * 1024,
@@ -167,20 +172,20 @@ const createInterview = (engine: TriageEngine) =>
       if (state.status === 'completed') doc.completed_at = at;
       writeInterview(tx, doc);
       if (state.status === 'completed') args.emit('triage.completed', completedEvent(doc, state));
-      return { status: 201, body: interviewView(doc, state) };
+      return { status: 201, body: interviewView(doc, state, { tx, now: args.now, doctors }) };
     },
   });
 
-const getInterview = (engine: TriageEngine) =>
+const getInterview = (engine: TriageEngine, doctors: readonly Doctor[]) =>
   defineRoute({
     operationId: 'getTriageInterview',
-    handle({ tx, auth, params }) {
+    handle({ tx, auth, params, now }) {
       const doc = requireInterview(tx, auth, params.id);
-      return { status: 200, body: interviewView(doc, stateOf(engine, doc)) };
+      return { status: 200, body: interviewView(doc, stateOf(engine, doc), { tx, now, doctors }) };
     },
   });
 
-const answerInterview = (engine: TriageEngine) =>
+const answerInterview = (engine: TriageEngine, doctors: readonly Doctor[]) =>
   defineRoute({
     operationId: 'answerTriageInterview',
     bodyLimit: 16 * 1024,
@@ -247,6 +252,6 @@ const answerInterview = (engine: TriageEngine) =>
       if (state.status === 'completed') next.completed_at = at;
       writeInterview(tx, next);
       if (state.status === 'completed') args.emit('triage.completed', completedEvent(next, state));
-      return { status: 200, body: interviewView(next, state) };
+      return { status: 200, body: interviewView(next, state, { tx, now: args.now, doctors }) };
     },
   });
