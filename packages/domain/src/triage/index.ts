@@ -28,6 +28,16 @@ export {
   TriageInputError,
   type TriageResult,
 } from './engine';
+export {
+  type EvalRow,
+  formatTable,
+  scoreVignette,
+  summarize,
+  type Vignette,
+  type VignetteOutcome,
+  type VignetteRun,
+  vignetteAge,
+} from './eval/score';
 export type { Concept } from './knowledge/concept-table';
 export { CONCEPTS, conceptById } from './knowledge/concepts';
 export { CONDITIONS, type ConditionPattern } from './knowledge/conditions';

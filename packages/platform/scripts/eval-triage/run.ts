@@ -5,33 +5,13 @@
  * and in Chinese (the Chinese complaint starts the interview). Only HTTP: no engine import.
  */
 import { readFileSync } from 'node:fs';
+import { type Vignette, type VignetteRun, vignetteAge } from '@apotheca/domain/triage';
 
-export type Level = 'emergency' | 'consult_24h' | 'consult' | 'self_care';
-export type Language = 'en' | 'zh-CN';
-
-/** One vignette line of `packages/domain/fixtures/triage-vignettes*.jsonl`. */
-export interface Vignette {
-  id: string;
-  age: number;
-  age_unit?: 'year' | 'month';
-  sex: 'male' | 'female';
-  complaint_en: string;
-  complaint_zh: string;
-  findings: string[];
-  expect_triage: Level;
-  acceptable_triage: Level[];
-  expect_department: string;
-  acceptable_departments: string[];
-  must_not_department?: string[];
-}
-
-export interface Outcome {
-  id: string;
-  language: Language;
-  level: Level;
-  department: string | undefined;
-  questions: number;
-}
+// Scoring and the table are the domain's (`scoreVignette`, `summarize`, `formatTable`), shared
+// with the in-process eval; this file holds only what is HTTP.
+export type { Vignette } from '@apotheca/domain/triage';
+export type Language = VignetteRun['language'];
+type Level = VignetteRun['level'];
 
 /** A JSON call to the API; returns status and parsed body. */
 export type Call = (
@@ -71,7 +51,11 @@ async function ok<T>(call: Call, method: string, path: string, json?: unknown, k
 }
 
 /** Runs one vignette in one language over HTTP. */
-export async function runVignette(call: Call, v: Vignette, language: Language): Promise<Outcome> {
+export async function runVignette(
+  call: Call,
+  v: Vignette,
+  language: Language,
+): Promise<VignetteRun> {
   const findings = new Map<string, 'present' | 'absent'>();
   for (const text of v.findings) {
     const { mentions } = await ok<{ mentions: Mention[] }>(call, 'POST', '/v1/triage/parse', {
@@ -85,14 +69,8 @@ export async function runVignette(call: Call, v: Vignette, language: Language): 
     text: complaint,
     locale: language,
   });
-  const age =
-    v.age_unit === 'month'
-      ? { value: v.age, unit: 'month' }
-      : v.age < 1
-        ? { value: Math.round(v.age * 12), unit: 'month' }
-        : { value: v.age, unit: 'year' };
   let interview = await ok<Interview>(call, 'POST', '/v1/triage/interviews', {
-    age,
+    age: vignetteAge(v),
     sex: v.sex,
     complaint,
     locale: language,
@@ -122,77 +100,6 @@ export async function runVignette(call: Call, v: Vignette, language: Language): 
     department: interview.result.departments[0]?.department,
     questions,
   };
-}
-
-const URGENCY: Record<Level, number> = { self_care: 0, consult: 1, consult_24h: 2, emergency: 3 };
-
-export interface Scored extends Outcome {
-  exact: boolean;
-  acceptable: boolean;
-  underTriagedEmergency: boolean;
-  overTriagedSelfCare: boolean;
-  departmentOk: boolean;
-}
-
-/** Scores an outcome as the literature does (Semigran et al.: exact / acceptable triage). */
-export function score(v: Vignette, o: Outcome): Scored {
-  const mostUrgentAcceptable = Math.max(...v.acceptable_triage.map((l) => URGENCY[l]));
-  return {
-    ...o,
-    exact: o.level === v.expect_triage,
-    acceptable: v.acceptable_triage.includes(o.level),
-    underTriagedEmergency: v.expect_triage === 'emergency' && o.level !== 'emergency',
-    overTriagedSelfCare: v.expect_triage === 'self_care' && URGENCY[o.level] > mostUrgentAcceptable,
-    // The top department must be acceptable; a forbidden one is a failure.
-    departmentOk:
-      o.department !== undefined &&
-      v.acceptable_departments.includes(o.department) &&
-      !(v.must_not_department ?? []).includes(o.department),
-  };
-}
-
-export interface Row {
-  set: string;
-  language: Language;
-  n: number;
-  exact: number;
-  acceptable: number;
-  emergencies: number;
-  underTriaged: number;
-  selfCare: number;
-  overTriaged: number;
-  department: number;
-  meanQuestions: number;
-}
-
-export function summarize(set: string, language: Language, vs: Vignette[], scored: Scored[]): Row {
-  const n = scored.length;
-  const pct = (k: number) => (n === 0 ? 100 : Math.round((1000 * k) / n) / 10);
-  return {
-    set,
-    language,
-    n,
-    exact: pct(scored.filter((s) => s.exact).length),
-    acceptable: pct(scored.filter((s) => s.acceptable).length),
-    emergencies: vs.filter((v) => v.expect_triage === 'emergency').length,
-    underTriaged: scored.filter((s) => s.underTriagedEmergency).length,
-    selfCare: vs.filter((v) => v.expect_triage === 'self_care').length,
-    overTriaged: scored.filter((s) => s.overTriagedSelfCare).length,
-    department: pct(scored.filter((s) => s.departmentOk).length),
-    meanQuestions:
-      Math.round((10 * scored.reduce((a, s) => a + s.questions, 0)) / Math.max(1, n)) / 10,
-  };
-}
-
-export function formatTable(rows: Row[]): string {
-  const head =
-    '| set | lang | n | exact triage | acceptable triage | emergencies under-triaged | self-care over-triaged | department | mean questions |';
-  const sep = '| --- | --- | --: | --: | --: | --: | --: | --: | --: |';
-  const body = rows.map(
-    (r) =>
-      `| ${r.set} | ${r.language} | ${r.n} | ${r.exact}% | ${r.acceptable}% | ${r.underTriaged}/${r.emergencies} | ${r.overTriaged}/${r.selfCare} | ${r.department}% | ${r.meanQuestions} |`,
-  );
-  return [head, sep, ...body].join('\n');
 }
 
 /** Runs `tasks` with at most `limit` in flight (loopback HTTP; keeps order). */

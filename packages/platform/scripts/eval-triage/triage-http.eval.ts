@@ -1,17 +1,13 @@
+import {
+  type EvalRow,
+  formatTable,
+  scoreVignette,
+  summarize,
+  type VignetteOutcome,
+} from '@apotheca/domain/triage';
 import { startTestSandbox } from '@apotheca/testing/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Call,
-  formatTable,
-  type Language,
-  loadVignettes,
-  pool,
-  type Row,
-  runVignette,
-  type Scored,
-  score,
-  summarize,
-} from './run';
+import { type Call, type Language, loadVignettes, pool, runVignette } from './run';
 
 const SETS = [
   { set: 'sample', vignettes: loadVignettes('triage-vignettes.jsonl') },
@@ -20,7 +16,7 @@ const SETS = [
 const LANGUAGES: Language[] = ['en', 'zh-CN'];
 
 let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-const rows: Row[] = [];
+const rows: EvalRow[] = [];
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
@@ -38,7 +34,7 @@ beforeAll(async () => {
         4,
         vignettes.map((v) => () => runVignette(call, v, language)),
       );
-      const scored: Scored[] = outcomes.map((o, i) => score(vignettes[i]!, o));
+      const scored: VignetteOutcome[] = outcomes.map((o, i) => scoreVignette(vignettes[i]!, o));
       for (const s of scored) {
         if (!s.acceptable || !s.departmentOk)
           misses.push(`${set} ${language} ${s.id}: ${s.level} ${s.department}`);
