@@ -16,6 +16,12 @@
 export { CHROMIUM_ARGS, chromiumLaunchOptions, DEFAULT_CHROME_PATH } from './chromium';
 export { createClock, type TestClock } from './clock';
 export {
+  createFaultyFetch,
+  type FaultKind,
+  type FaultyFetch,
+  type FaultyFetchOptions,
+} from './faults/faulty-fetch';
+export {
   chinaCode,
   DEFAULT_BASE_URL,
   digitalLink,
