@@ -1,5 +1,22 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
-import { BUNDLE, npmEntries } from './src/widgets';
+import { BUNDLE, type BundleMetafile, npmEntries, sizeLimits } from './src/widgets';
+
+/** Writes the size-limit checks for this build (which chunk is whose comes from the metafile). */
+const sizeLimitChecks: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'apotheca-size-limit-checks',
+  setup(build) {
+    build.initialOptions.metafile = true;
+    build.onEnd((result) => {
+      if (!result.metafile) return;
+      mkdirSync(dirname(BUNDLE.sizeLimitFile), { recursive: true });
+      writeFileSync('/tmp/meta.json', JSON.stringify(result.metafile));
+      const checks = sizeLimits(result.metafile as BundleMetafile);
+      writeFileSync(BUNDLE.sizeLimitFile, `${JSON.stringify(checks, null, 2)}\n`);
+    });
+  },
+};
 
 const shared: Options = {
   format: ['esm'],
@@ -28,6 +45,7 @@ export default defineConfig([
     noExternal: [/.*/],
     minify: true,
     dts: false,
+    esbuildPlugins: [sizeLimitChecks],
     esbuildOptions(options) {
       options.chunkNames = `${BUNDLE.entry}-[name]-[hash]`;
       options.legalComments = 'none';

@@ -1,13 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import {
-  BUNDLE,
-  npmEntries,
-  packageExports,
-  sideEffects,
-  sizeLimits,
-  WIDGETS,
-} from '../src/widgets.ts';
+import { BUNDLE, npmEntries, packageExports, sideEffects, WIDGETS } from '../src/widgets.ts';
 import tsupConfig from '../tsup.config.ts';
 
 const root = new URL('../', import.meta.url);
@@ -37,17 +30,31 @@ describe('the widget registry (src/widgets.ts) is the one list', () => {
     expect(bundle?.entry).toEqual({ [BUNDLE.entry]: BUNDLE.source });
   });
 
-  it('.size-limit.json budgets match it', async () => {
-    expect(await json('.size-limit.json')).toEqual(sizeLimits());
+  it('size budgets: each widget’s first load within the widget budget, every chunk checked', async () => {
+    const checks = await json<Array<{ name: string; limit: string }>>(BUNDLE.sizeLimitFile);
+    expect(checks).toHaveLength(1 + WIDGETS.reduce((n, widget) => n + 1 + widget.chunks.length, 0));
+    for (const widget of WIDGETS) {
+      expect(checks).toContainEqual(
+        expect.objectContaining({
+          name: expect.stringMatching(new RegExp(`^${widget.entry}: first load from`)),
+          limit: BUNDLE.widgetFirstLoadLimit,
+        }),
+      );
+    }
+    // size-limit reads the checks the build wrote.
+    const config = (await import(new URL('../.size-limit.mjs', import.meta.url).href)) as {
+      default: unknown;
+    };
+    expect(config.default).toEqual(checks);
   });
 
-  it('the all-in-one bundle defines every widget', async () => {
+  it('the all-in-one loader defines every widget, each from its own define module', async () => {
     const source = await read(BUNDLE.source);
-    const defines = [...source.matchAll(/^export \* from '\.\/(.+)';$/gm)].map(
-      (match) => `src/${match[1]}.ts`,
-    );
-    // Biome sorts the re-exports by path, so the order is not the registry's.
-    expect(defines.sort()).toEqual(WIDGETS.map((widget) => widget.define).sort());
+    const loaders = [
+      ...source.matchAll(/^ {2}'(apotheca-[\w-]+)': \(\) => import\('\.\/(.+)'\),$/gm),
+    ];
+    const found = loaders.map((match) => [match[1], `src/${match[2]}.ts`]).sort();
+    expect(found).toEqual(WIDGETS.map((widget) => [widget.tag, widget.define]).sort());
   });
 
   it('each define module defines its tag, and the index exports its class', async () => {
