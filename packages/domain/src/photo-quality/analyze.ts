@@ -38,7 +38,18 @@ export interface PhotoQualityReport {
 }
 
 /** Threshold overrides (by value), e.g. a stricter minimum size for one use. */
-export type PhotoQualityOptions = Partial<Record<keyof typeof PHOTO_QUALITY_THRESHOLDS, number>>;
+export type PhotoThresholdOverrides = Partial<
+  Record<keyof typeof PHOTO_QUALITY_THRESHOLDS, number>
+>;
+
+/** Options of {@link analyzePhoto}. */
+export interface PhotoQualityOptions extends PhotoThresholdOverrides {
+  /**
+   * Size of the original photo when `image` is a downscaled copy (a widget draws a 12 MP photo
+   * onto a small canvas): `too_small` judges the original, the other checks the copy.
+   */
+  readonly sourceSize?: { readonly width: number; readonly height: number };
+}
 
 function threshold(
   options: PhotoQualityOptions | undefined,
@@ -61,8 +72,9 @@ export function analyzePhoto(image: GreyImage, options?: PhotoQualityOptions): P
     throw new RangeError('image must have width × height luma bytes');
   }
   const issues: PhotoIssue[] = [];
-  const shortSide = Math.min(image.width, image.height);
-  const longSide = Math.max(image.width, image.height);
+  const source = options?.sourceSize ?? image;
+  const shortSide = Math.min(source.width, source.height);
+  const longSide = Math.max(source.width, source.height);
   const minShort = threshold(options, 'minShortSide');
   const minLong = threshold(options, 'minLongSide');
   if (shortSide < minShort)
@@ -100,8 +112,8 @@ export function analyzePhoto(image: GreyImage, options?: PhotoQualityOptions): P
     verdict: issues.length === 0 ? 'acceptable' : 'retake',
     issues,
     measurements: {
-      width: image.width,
-      height: image.height,
+      width: source.width,
+      height: source.height,
       meanLuma: round(exposure.mean),
       p95Luma: exposure.p95,
       clippedShare: round(exposure.clippedShare),

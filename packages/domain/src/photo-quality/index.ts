@@ -11,6 +11,7 @@ export {
   type PhotoMeasurements,
   type PhotoQualityOptions,
   type PhotoQualityReport,
+  type PhotoThresholdOverrides,
 } from './analyze';
 export { downscale, type GreyImage, lumaFromInterleaved, lumaFromRgba } from './luma';
 export {

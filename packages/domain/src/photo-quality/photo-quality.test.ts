@@ -79,6 +79,18 @@ describe('analyzePhoto', () => {
     });
   });
 
+  it('judges size on the source photo when given a downscaled copy', () => {
+    const copy = downscale(sharp, 400);
+    expect(codes(copy)).toEqual(['too_small']);
+    expect(analyzePhoto(copy, { sourceSize: { width: 4000, height: 3000 } }).issues).toEqual([]);
+    expect(
+      analyzePhoto(sharp, { sourceSize: { width: 320, height: 240 } }).issues[0],
+    ).toMatchObject({
+      code: 'too_small',
+      measured: 240,
+    });
+  });
+
   it('rejects a buffer shorter than its dimensions', () => {
     expect(() => analyzePhoto({ width: 10, height: 10, luma: new Uint8Array(5) })).toThrow(
       RangeError,
