@@ -3093,6 +3093,342 @@ export const openapiDocument = {
         }
       }
     },
+    "/v1/prescription-uploads": {
+      "post": {
+        "operationId": "createPrescriptionUpload",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Upload a photo of a paper prescription",
+        "description": "Multipart, like `POST /v1/files`: the photo (`file`, PNG or baseline JPEG, ≤ 10 MB) and\n`patient_id`, optionally `consultation_id` and `note`. The sandbox decodes the photo and\nruns the same photo-quality check the widgets run on the device: a photo that fails is\n422 `photo_quality_insufficient` with each issue (`too_small`, `too_dark`, `too_bright`,\n`blurry`, `cut_off`) and nothing is stored. Another format is 415\n`unsupported_image_format`; bytes that do not decode are 422 `image_undecodable`. A good\nphoto becomes a `pu_…` in `pending_review` for the pharmacist. A widget session uploads\nonly for its own patient.\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescription_uploads:write"
+            ]
+          },
+          {
+            "widgetSession": [
+              "prescription_uploads:write"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/PrescriptionUploadCreate"
+              },
+              "encoding": {
+                "file": {
+                  "contentType": "image/png, image/jpeg"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The upload, waiting for the pharmacist's review.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PrescriptionUpload"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/PhotoQualityInsufficient"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listPrescriptionUploads",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "List prescription uploads, newest first",
+        "description": "Filtered by `patient_id` and/or `status`. A widget session lists only its own patient's\nuploads (another `patient_id` is 404).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescription_uploads:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "prescription_uploads:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "patient_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/PatientId"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/PrescriptionUploadStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of uploads.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PrescriptionUploadList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/prescription-uploads/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PrescriptionUploadId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getPrescriptionUpload",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Retrieve a prescription upload and its review",
+        "description": "A widget session sees only its own patient's uploads (404 otherwise).",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescription_uploads:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "prescription_uploads:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The upload.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PrescriptionUpload"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/v1/test-helpers/prescription-uploads/{id}/review": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PrescriptionUploadId"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "reviewPrescriptionUpload",
+        "tags": [
+          "test-helpers"
+        ],
+        "summary": "Play the pharmacist on an uploaded photo (sandbox only)",
+        "description": "`approve` transcribes the photo (`transcribed`, optionally linking the `prescription_id`\nit was transcribed into); `reject` needs `reason` (`rejected`). Only an upload in\n`pending_review` can be reviewed (409 `prescription_upload_not_pending`). Emits\n`prescription_upload.reviewed`. Secret keys only.\n",
+        "security": [
+          {
+            "secretKey": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PrescriptionUploadReview"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The reviewed upload.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PrescriptionUpload"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/PrescriptionConflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
     "/v1/test-helpers/test-clocks": {
       "post": {
         "operationId": "createTestClock",
@@ -4389,6 +4725,8 @@ export const openapiDocument = {
               "prescriptions:read": "Read prescriptions, their refill status and patients' adherence",
               "prescriptions:write": "Create draft prescriptions and cancel prescriptions",
               "refill_requests:write": "Request refills of a prescription",
+              "prescription_uploads:write": "Upload photos of paper prescriptions",
+              "prescription_uploads:read": "Read uploaded prescription photos and their review",
               "consultations:read": "Read doctors, slots, consultations and their messages",
               "consultations:write": "Book, cancel and join consultations, send messages"
             }
@@ -4825,6 +5163,24 @@ export const openapiDocument = {
           }
         }
       },
+      "PhotoQualityInsufficient": {
+        "description": "`photo_quality_insufficient`: the photo failed the quality check; `issues` lists each\nproblem with the measured value and its threshold, and nothing was stored. Or\n`image_undecodable` (the bytes are not a valid PNG/JPEG), `file_empty`, or\n`idempotency_key_reused`.\n",
+        "headers": {
+          "Apotheca-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Apotheca-Should-Retry": {
+            "$ref": "#/components/headers/ShouldRetry"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/PhotoQualityProblem"
+            }
+          }
+        }
+      },
       "PrescriptionNotFound": {
         "description": "`resource_not_found`: no prescription (or patient) with this id that the caller may see (a\nwidget session sees only its own patient's).\n",
         "headers": {
@@ -5166,6 +5522,8 @@ export const openapiDocument = {
           "prescriptions:read",
           "prescriptions:write",
           "refill_requests:write",
+          "prescription_uploads:write",
+          "prescription_uploads:read",
           "consultations:read",
           "consultations:write"
         ]
@@ -5191,6 +5549,7 @@ export const openapiDocument = {
           "prescription.cancelled",
           "refill_request.created",
           "refill.due",
+          "prescription_upload.reviewed",
           "test_helpers.test_clock.advanced",
           "consultation.requested",
           "consultation.accepted",
@@ -8297,6 +8656,268 @@ export const openapiDocument = {
           },
           "department": {
             "$ref": "#/components/schemas/TriageDepartment"
+          }
+        }
+      },
+      "PhotoQualityProblem": {
+        "description": "A 422 of `POST /v1/prescription-uploads`.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Problem"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string",
+                "enum": [
+                  "photo_quality_insufficient",
+                  "image_undecodable",
+                  "file_empty",
+                  "idempotency_key_reused"
+                ]
+              },
+              "issues": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/PhotoIssue"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "PhotoIssueCode": {
+        "type": "string",
+        "enum": [
+          "too_small",
+          "too_dark",
+          "too_bright",
+          "blurry",
+          "cut_off"
+        ]
+      },
+      "PhotoIssue": {
+        "type": "object",
+        "required": [
+          "code",
+          "measured",
+          "threshold",
+          "reason"
+        ],
+        "properties": {
+          "code": {
+            "$ref": "#/components/schemas/PhotoIssueCode"
+          },
+          "measured": {
+            "type": "number",
+            "description": "The measured figure (px, luma, share of pixels, Laplacian variance, edge density)."
+          },
+          "threshold": {
+            "type": "number"
+          },
+          "reason": {
+            "type": "string",
+            "description": "Why the threshold has its value."
+          },
+          "sides": {
+            "type": "array",
+            "description": "For `cut_off`, the frame sides the page runs out of.",
+            "items": {
+              "type": "string",
+              "enum": [
+                "top",
+                "right",
+                "bottom",
+                "left"
+              ]
+            }
+          }
+        }
+      },
+      "PhotoQuality": {
+        "type": "object",
+        "required": [
+          "verdict",
+          "issues",
+          "width",
+          "height"
+        ],
+        "properties": {
+          "verdict": {
+            "type": "string",
+            "enum": [
+              "acceptable",
+              "retake"
+            ]
+          },
+          "issues": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PhotoIssue"
+            }
+          },
+          "width": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "height": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "PrescriptionUploadId": {
+        "type": "string",
+        "pattern": "^pu_[A-Za-z0-9_]+$"
+      },
+      "PrescriptionUploadStatus": {
+        "type": "string",
+        "enum": [
+          "pending_review",
+          "transcribed",
+          "rejected"
+        ]
+      },
+      "PrescriptionUploadCreate": {
+        "type": "object",
+        "required": [
+          "file",
+          "patient_id"
+        ],
+        "properties": {
+          "file": {
+            "type": "string",
+            "contentMediaType": "application/octet-stream",
+            "description": "The photo's bytes (PNG or baseline JPEG, ≤ 10 MB)."
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "consultation_id": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "note": {
+            "type": "string",
+            "maxLength": 500
+          }
+        }
+      },
+      "PrescriptionUploadReview": {
+        "type": "object",
+        "required": [
+          "decision"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "reject"
+            ]
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "prescription_id": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          }
+        }
+      },
+      "PrescriptionUpload": {
+        "type": "object",
+        "required": [
+          "id",
+          "object",
+          "status",
+          "patient_id",
+          "content_type",
+          "size",
+          "sha256",
+          "quality",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/PrescriptionUploadId"
+          },
+          "object": {
+            "type": "string",
+            "const": "prescription_upload"
+          },
+          "status": {
+            "$ref": "#/components/schemas/PrescriptionUploadStatus"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "consultation_id": {
+            "type": "string"
+          },
+          "note": {
+            "type": "string"
+          },
+          "content_type": {
+            "type": "string",
+            "enum": [
+              "image/png",
+              "image/jpeg"
+            ]
+          },
+          "size": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "sha256": {
+            "type": "string",
+            "pattern": "^[a-f0-9]{64}$"
+          },
+          "quality": {
+            "$ref": "#/components/schemas/PhotoQuality"
+          },
+          "prescription_id": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          },
+          "review": {
+            "$ref": "#/components/schemas/PharmacistReview"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "PrescriptionUploadList": {
+        "type": "object",
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "list"
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PrescriptionUpload"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },

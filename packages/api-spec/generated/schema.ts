@@ -804,6 +804,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/prescription-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List prescription uploads, newest first
+         * @description Filtered by `patient_id` and/or `status`. A widget session lists only its own patient's
+         *     uploads (another `patient_id` is 404).
+         */
+        get: operations["listPrescriptionUploads"];
+        put?: never;
+        /**
+         * Upload a photo of a paper prescription
+         * @description Multipart, like `POST /v1/files`: the photo (`file`, PNG or baseline JPEG, ≤ 10 MB) and
+         *     `patient_id`, optionally `consultation_id` and `note`. The sandbox decodes the photo and
+         *     runs the same photo-quality check the widgets run on the device: a photo that fails is
+         *     422 `photo_quality_insufficient` with each issue (`too_small`, `too_dark`, `too_bright`,
+         *     `blurry`, `cut_off`) and nothing is stored. Another format is 415
+         *     `unsupported_image_format`; bytes that do not decode are 422 `image_undecodable`. A good
+         *     photo becomes a `pu_…` in `pending_review` for the pharmacist. A widget session uploads
+         *     only for its own patient.
+         */
+        post: operations["createPrescriptionUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/prescription-uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PrescriptionUploadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a prescription upload and its review
+         * @description A widget session sees only its own patient's uploads (404 otherwise).
+         */
+        get: operations["getPrescriptionUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-helpers/prescription-uploads/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PrescriptionUploadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Play the pharmacist on an uploaded photo (sandbox only)
+         * @description `approve` transcribes the photo (`transcribed`, optionally linking the `prescription_id`
+         *     it was transcribed into); `reject` needs `reason` (`rejected`). Only an upload in
+         *     `pending_review` can be reviewed (409 `prescription_upload_not_pending`). Emits
+         *     `prescription_upload.reviewed`. Secret keys only.
+         */
+        post: operations["reviewPrescriptionUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/test-helpers/test-clocks": {
         parameters: {
             query?: never;
@@ -1182,9 +1261,9 @@ export interface components {
          */
         Timestamp: string;
         /** @enum {string} */
-        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "claims:read" | "claims:write" | "coverage:read" | "triage:read" | "triage:write" | "medications:read" | "safety_checks:write" | "prescriptions:read" | "prescriptions:write" | "refill_requests:write" | "consultations:read" | "consultations:write";
+        Scope: "patients:read" | "patients:write" | "files:write" | "trace:verify" | "trace:dispense" | "claims:read" | "claims:write" | "coverage:read" | "triage:read" | "triage:write" | "medications:read" | "safety_checks:write" | "prescriptions:read" | "prescriptions:write" | "refill_requests:write" | "prescription_uploads:write" | "prescription_uploads:read" | "consultations:read" | "consultations:write";
         /** @enum {string} */
-        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "claim.submitted" | "claim.adjudicated" | "claim.paid" | "claim.cancelled" | "triage.completed" | "prescription.signed" | "prescription.approved" | "prescription.rejected" | "prescription.dispensed" | "prescription.cancelled" | "refill_request.created" | "refill.due" | "test_helpers.test_clock.advanced" | "consultation.requested" | "consultation.accepted" | "consultation.in_progress" | "consultation.completed" | "consultation.cancelled" | "consultation.missed" | "consultation.reminder" | "consultation.message_created";
+        EventType: "patient.created" | "patient.updated" | "file.created" | "trace.alert" | "trace.dispensed" | "trace.dispense_reversed" | "claim.submitted" | "claim.adjudicated" | "claim.paid" | "claim.cancelled" | "triage.completed" | "prescription.signed" | "prescription.approved" | "prescription.rejected" | "prescription.dispensed" | "prescription.cancelled" | "refill_request.created" | "refill.due" | "prescription_upload.reviewed" | "test_helpers.test_clock.advanced" | "consultation.requested" | "consultation.accepted" | "consultation.in_progress" | "consultation.completed" | "consultation.cancelled" | "consultation.missed" | "consultation.reminder" | "consultation.message_created";
         DeletedObject: {
             id: string;
             object: string;
@@ -2004,6 +2083,71 @@ export interface components {
             patient_id?: components["schemas"]["PatientId"];
             level: components["schemas"]["TriageLevel"];
             department?: components["schemas"]["TriageDepartment"];
+        };
+        /** @description A 422 of `POST /v1/prescription-uploads`. */
+        PhotoQualityProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code?: "photo_quality_insufficient" | "image_undecodable" | "file_empty" | "idempotency_key_reused";
+            issues?: components["schemas"]["PhotoIssue"][];
+        };
+        /** @enum {string} */
+        PhotoIssueCode: "too_small" | "too_dark" | "too_bright" | "blurry" | "cut_off";
+        PhotoIssue: {
+            code: components["schemas"]["PhotoIssueCode"];
+            /** @description The measured figure (px, luma, share of pixels, Laplacian variance, edge density). */
+            measured: number;
+            threshold: number;
+            /** @description Why the threshold has its value. */
+            reason: string;
+            /** @description For `cut_off`, the frame sides the page runs out of. */
+            sides?: ("top" | "right" | "bottom" | "left")[];
+        };
+        PhotoQuality: {
+            /** @enum {string} */
+            verdict: "acceptable" | "retake";
+            issues: components["schemas"]["PhotoIssue"][];
+            width: number;
+            height: number;
+        };
+        PrescriptionUploadId: string;
+        /** @enum {string} */
+        PrescriptionUploadStatus: "pending_review" | "transcribed" | "rejected";
+        PrescriptionUploadCreate: {
+            /** @description The photo's bytes (PNG or baseline JPEG, ≤ 10 MB). */
+            file: string;
+            patient_id: components["schemas"]["PatientId"];
+            consultation_id?: string;
+            note?: string;
+        };
+        PrescriptionUploadReview: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            reason?: string;
+            prescription_id?: components["schemas"]["PrescriptionId"];
+        };
+        PrescriptionUpload: {
+            id: components["schemas"]["PrescriptionUploadId"];
+            /** @constant */
+            object: "prescription_upload";
+            status: components["schemas"]["PrescriptionUploadStatus"];
+            patient_id: components["schemas"]["PatientId"];
+            consultation_id?: string;
+            note?: string;
+            /** @enum {string} */
+            content_type: "image/png" | "image/jpeg";
+            size: number;
+            sha256: string;
+            quality: components["schemas"]["PhotoQuality"];
+            prescription_id?: components["schemas"]["PrescriptionId"];
+            review?: components["schemas"]["PharmacistReview"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        PrescriptionUploadList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["PrescriptionUpload"][];
+            next_cursor: string | null;
         };
         /** @description A 404 of the e-prescription operations. */
         PrescriptionNotFoundProblem: components["schemas"]["Problem"] & {
@@ -2974,6 +3118,22 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["TriageInterviewConflictProblem"];
+            };
+        };
+        /**
+         * @description `photo_quality_insufficient`: the photo failed the quality check; `issues` lists each
+         *     problem with the measured value and its threshold, and nothing was stored. Or
+         *     `image_undecodable` (the bytes are not a valid PNG/JPEG), `file_empty`, or
+         *     `idempotency_key_reused`.
+         */
+        PhotoQualityInsufficient: {
+            headers: {
+                "Apotheca-Request-Id": components["headers"]["RequestId"];
+                "Apotheca-Should-Retry": components["headers"]["ShouldRetry"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["PhotoQualityProblem"];
             };
         };
         /**
@@ -4572,6 +4732,154 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            409: components["responses"]["PrescriptionConflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listPrescriptionUploads: {
+        parameters: {
+            query?: {
+                patient_id?: components["schemas"]["PatientId"];
+                status?: components["schemas"]["PrescriptionUploadStatus"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of uploads. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionUploadList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createPrescriptionUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PrescriptionUploadCreate"];
+            };
+        };
+        responses: {
+            /** @description The upload, waiting for the pharmacist's review. */
+            201: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionUpload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["PhotoQualityInsufficient"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getPrescriptionUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PrescriptionUploadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionUpload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    reviewPrescriptionUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string of up to 255 characters; the SDK sends a UUID and reuses it across retries. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PrescriptionUploadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrescriptionUploadReview"];
+            };
+        };
+        responses: {
+            /** @description The reviewed upload. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionUpload"];
                 };
             };
             400: components["responses"]["BadRequest"];
