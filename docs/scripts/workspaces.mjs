@@ -13,14 +13,16 @@ function readJson(path) {
 /** Expands the root `workspaces` patterns (`dir` or `dir/*`) to package directories. */
 export function workspaceDirs() {
   const patterns = readJson(join(root, 'package.json')).workspaces ?? [];
-  return patterns.flatMap((pattern) => {
-    if (!pattern.endsWith('/*')) return [join(root, pattern)];
-    const parent = join(root, pattern.slice(0, -2));
-    if (!existsSync(parent)) return [];
-    return readdirSync(parent, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => join(parent, entry.name));
-  }).filter((dir) => existsSync(join(dir, 'package.json')));
+  return patterns
+    .flatMap((pattern) => {
+      if (!pattern.endsWith('/*')) return [join(root, pattern)];
+      const parent = join(root, pattern.slice(0, -2));
+      if (!existsSync(parent)) return [];
+      return readdirSync(parent, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(parent, entry.name));
+    })
+    .filter((dir) => existsSync(join(dir, 'package.json')));
 }
 
 /** Every workspace package name (public or private). */
