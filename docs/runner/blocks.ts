@@ -63,7 +63,8 @@ export function extractBlocks(guide: string, markdown: string): GuideBlock[] {
   lines.forEach((text, index) => {
     const fence = FENCE.exec(text);
     if (!open) {
-      if (fence?.[2]) open = { fence: fence[2], line: index + 1, info: fence[3]?.trim() ?? '', body: [] };
+      if (fence?.[2])
+        open = { fence: fence[2], line: index + 1, info: fence[3]?.trim() ?? '', body: [] };
       return;
     }
     if (fence?.[2]?.startsWith(open.fence) && fence[3]?.trim() === '') {
@@ -88,9 +89,15 @@ export function annotationProblems(
     const at = `${block.guide}:${block.line}`;
     if (!isTypeScript(block.lang)) return [];
     if (block.mode === undefined) {
-      return [`${at}: a \`${block.lang}\` block must say \`runnable\`, \`check\` or \`pending-package=<name>\``];
+      return [
+        `${at}: a \`${block.lang}\` block must say \`runnable\`, \`check\` or \`pending-package=<name>\``,
+      ];
     }
-    if (block.mode === 'pending' && block.pendingPackage && existingPackages.has(block.pendingPackage)) {
+    if (
+      block.mode === 'pending' &&
+      block.pendingPackage &&
+      existingPackages.has(block.pendingPackage)
+    ) {
       return [
         `${at}: ${block.pendingPackage} exists now: change \`pending-package=${block.pendingPackage}\` to \`check\` (or \`runnable\`)`,
       ];

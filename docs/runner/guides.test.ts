@@ -21,7 +21,10 @@ const blocks: GuideBlock[] = readdirSync(guidesDir)
 
 const checked = blocks.filter((b) => b.mode === 'runnable' || b.mode === 'check');
 const fileOf = (block: GuideBlock) =>
-  join(outDir, `${block.guide.replace(/\.md$/, '')}-L${block.line}.${block.lang === 'tsx' ? 'tsx' : 'ts'}`);
+  join(
+    outDir,
+    `${block.guide.replace(/\.md$/, '')}-L${block.line}.${block.lang === 'tsx' ? 'tsx' : 'ts'}`,
+  );
 
 // Each block is its own module (its own scope, top-level await allowed).
 rmSync(outDir, { recursive: true, force: true });
