@@ -131,7 +131,11 @@ export async function resolveFile(mounts, pathname) {
   return info?.isFile() ? path : undefined;
 }
 
-/** Starts the docs server; resolves with its URL and a `close()`. */
+/**
+ * Starts the docs server; resolves with its URL and a `close()`.
+ *
+ * @param {{ port?: number; host?: string; base?: string; sandboxUrl?: string }} [options]
+ */
 export async function startDocsServer({
   port = 4030,
   host = '127.0.0.1',
