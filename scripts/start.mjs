@@ -2,7 +2,7 @@
 // when present, the example partner server and hospital portal, and the docs server (API
 // reference, guides, Storybook; rebuilt only when missing or stale). Ctrl+C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,20 +59,12 @@ const build = spawnSync('npx', ['turbo', 'run', 'build', ...filters, '--output-l
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 if (hasDocs) {
-  // Turbo replays Storybook from its cache unless the widgets changed; the reference checks a
+  // Storybook is rebuilt when a widget source is newer than its build; the reference checks a
   // hash of its inputs. A failing docs build does not stop the sandbox: the last build is served.
   const steps = [
-    [
-      'npx',
-      [
-        'turbo',
-        'run',
-        'build-storybook',
-        '--filter',
-        '@apotheca/widgets',
-        '--output-logs=errors-only',
-      ],
-    ],
+    ...(storybookIsCurrent()
+      ? []
+      : [['npx', ['turbo', 'run', 'build-storybook', '--filter', '@apotheca/widgets']]]),
     ['node', ['docs/scripts/reference.mjs', '--if-stale']],
   ];
   for (const [command, args] of steps) {
@@ -80,6 +72,19 @@ if (hasDocs) {
     if (step.status !== 0)
       console.error(`docs: \`${command} ${args.join(' ')}\` failed; serving the last build.`);
   }
+}
+
+// Whether packages/widgets/storybook-static is newer than every widget source and story.
+function storybookIsCurrent() {
+  const widgets = `${root}packages/widgets/`;
+  const built = `${widgets}storybook-static/index.html`;
+  if (!existsSync(built)) return false;
+  const builtAt = statSync(built).mtimeMs;
+  return ['src', '.storybook'].every((dir) =>
+    readdirSync(`${widgets}${dir}`, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .every((entry) => statSync(`${entry.parentPath}/${entry.name}`).mtimeMs <= builtAt),
+  );
 }
 
 const children = services.map((service) => {

@@ -49,7 +49,8 @@ function inputsHash() {
       filesUnder(join(root, pkg.dir, 'dist'), (n) => n.endsWith('.d.ts')),
     ),
     ...guides,
-    ...filesUnder(join(docsDir, 'scripts'), (n) => n.endsWith('.mjs')),
+    join(docsDir, 'scripts/reference.mjs'),
+    join(docsDir, 'scripts/workspaces.mjs'),
     join(root, 'node_modules/typedoc/package.json'),
   ];
   for (const file of files) hash.update(relative(root, file)).update(readFileSync(file));
