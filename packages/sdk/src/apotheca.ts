@@ -52,6 +52,7 @@ export interface ApothecaOptions extends Omit<ClientOptions, 'baseUrl'> {
 // them from there, so adding a domain never edits this file.
 export interface Apotheca extends Readonly<Resources> {}
 
+/** The Apotheca client: construct it once with a credential and call its resources (see the interface above). */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the constructor assigns every member of Resources
 export class Apotheca {
   /** The underlying typed client, for calls no resource covers yet. */

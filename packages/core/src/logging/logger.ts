@@ -2,9 +2,13 @@ import { redact, redactString } from './redact';
 
 /** Where the client's debug output goes; `console` fits. */
 export interface Logger {
+  /** Detail for debugging (requests, retries); only written with `debug` or a logger. */
   debug(message: string, data?: unknown): void;
+  /** Normal operation worth noting. */
   info(message: string, data?: unknown): void;
+  /** Something recoverable went wrong (a retried attempt, a deprecated call). */
   warn(message: string, data?: unknown): void;
+  /** A call failed for good. */
   error(message: string, data?: unknown): void;
 }
 

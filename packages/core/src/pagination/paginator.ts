@@ -28,6 +28,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     this.#signal = signal;
   }
 
+  /** Every item of every page, fetching the next page when the current one is used up. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     let cursor: string | undefined;
     do {

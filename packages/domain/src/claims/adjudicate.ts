@@ -38,6 +38,7 @@ export interface AdjudicationLineInput {
   denial?: { code: 'superseded_code'; details?: ReasonDetails };
 }
 
+/** What adjudication decides on: the benefit terms, the claim lines and any claim-level denial. */
 export interface AdjudicationInput {
   terms: BenefitTerms;
   lines: readonly AdjudicationLineInput[];
@@ -45,6 +46,7 @@ export interface AdjudicationInput {
   denial?: { code: 'duplicate' | 'missing_information'; details?: ReasonDetails };
 }
 
+/** The decision on a claim: the outcome, the amounts per line and in total, and the reasons. */
 export interface Adjudication {
   outcome: AdjudicationOutcome;
   currency: string;

@@ -116,4 +116,5 @@ export interface AdjudicatedLine extends AdjudicationAmounts {
   sequence: number;
 }
 
+/** How a claim was decided: paid in full, in part, or not at all. */
 export type AdjudicationOutcome = 'approved' | 'partially_approved' | 'denied';

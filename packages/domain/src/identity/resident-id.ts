@@ -29,6 +29,7 @@ export interface ResidentIdInvalid {
   reason: ResidentIdInvalidReason;
 }
 
+/** The result of checking a resident identity number: valid (with what it encodes) or why not. */
 export type ResidentIdResult = ResidentIdValid | ResidentIdInvalid;
 
 /** Options of {@link validateResidentId}. */

@@ -24,6 +24,7 @@ export type DispensingClass = 'rx' | 'otc_a' | 'otc_b';
 /** 抗菌药物分级: unrestricted 非限制使用级, restricted 限制使用级, special 特殊使用级. */
 export type AntimicrobialGrade = 'unrestricted' | 'restricted' | 'special';
 
+/** The physical form a product is made in (tablet, injection, …). */
 export type DoseForm =
   | 'tablet'
   | 'extended_release_tablet'
@@ -38,6 +39,7 @@ export type DoseForm =
   | 'suppository'
   | 'sublingual_tablet';
 
+/** How a product is given (oral, parenteral, …). */
 export type Route =
   | 'oral'
   | 'parenteral'
@@ -47,6 +49,7 @@ export type Route =
   | 'rectal'
   | 'sublingual';
 
+/** An amount of an ingredient per dose unit, e.g. `{ value: 5, unit: "mg" }`. */
 export interface Strength {
   value: number;
   unit: string;
@@ -69,12 +72,14 @@ export interface Ingredient {
   tags: readonly string[];
 }
 
+/** One active ingredient of a product and its strength. */
 export interface ProductIngredient {
   ingredient_id: string;
   name: LocalizedText;
   strength: Strength;
 }
 
+/** A national insurance (医保) drug code of a product, current or superseded. */
 export interface InsuranceCode {
   code: string;
   status: 'current' | 'superseded';

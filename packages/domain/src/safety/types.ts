@@ -29,6 +29,7 @@ export type ConditionInput = { text: string } | { icd10: string };
 /** Pregnancy status: `true`, or the trimester / gestational week when known. */
 export type PregnancyInput = boolean | { trimester?: 1 | 2 | 3; weeks?: number };
 
+/** What is known about the patient a safety check is for; every field is optional. */
 export interface PatientInput {
   /** Age in years. */
   age?: number;
@@ -47,11 +48,13 @@ export interface SafetyCheckInput {
   patient?: PatientInput;
 }
 
+/** A medication suggested instead of one that raised an alert. */
 export interface Alternative {
   medication_id: string;
   name: LocalizedText;
 }
 
+/** One finding of a safety check: what kind, how severe, why, and what to do instead. */
 export interface SafetyAlert {
   kind: AlertKind;
   severity: Severity;

@@ -55,9 +55,12 @@ export interface ChinaTraceCode {
   checkCode: string;
 }
 
+/** A parsed trace code: a GS1 element string, a GS1 Digital Link or a China 20-digit code. */
 export type TraceCode = Gs1ElementCode | DigitalLinkCode | ChinaTraceCode;
+/** A parsed GS1 code (element string or Digital Link). */
 export type Gs1TraceCode = Gs1ElementCode | DigitalLinkCode;
 
+/** What `safeParse` returns: the code, or the error `parse` would have thrown. */
 export type SafeParseResult = { ok: true; value: TraceCode } | { ok: false; error: TraceCodeError };
 
 /** Parse options. The defaults are the strict behaviour described in the README. */

@@ -4,6 +4,7 @@ import { lookupAi } from './table';
 import type { AiPair, TraceCode } from './types';
 import { nameOf } from './validate';
 
+/** How `toElementString` writes a code. */
 export interface ElementStringOptions {
   /** Separator written for FNC1 after variable-length AIs. Default GS (`"\x1d"`). */
   gs?: string;
@@ -14,6 +15,7 @@ export interface ElementStringOptions {
   symbology?: boolean | string;
 }
 
+/** How `toDigitalLink` writes a code. */
 export interface DigitalLinkOptions {
   /** Scheme, domain and optional path stem. Default `https://id.gs1.org`. */
   base?: string;

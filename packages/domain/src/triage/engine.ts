@@ -29,12 +29,14 @@ import type {
 /** Parses free text (English or Chinese) into concept mentions with negation. */
 export const parse: (req: ParseRequest) => ParseResult = createParser(CONCEPTS);
 
+/** One finding asked about in a question, with the choices allowed. */
 export interface QuestionItem {
   id: string;
   name: Bilingual;
   choices: Choice[];
 }
 
+/** A question of the interview: one or several findings, its text and why it is asked. */
 export interface Question {
   id: string;
   type: 'single' | 'group_single' | 'group_multiple';
@@ -43,6 +45,7 @@ export interface Question {
   items: QuestionItem[];
 }
 
+/** Request body of starting an interview: the patient, the complaint in their words, known evidence. */
 export interface StartInterviewRequest {
   age: Age;
   sex: Sex;
@@ -51,6 +54,7 @@ export interface StartInterviewRequest {
   evidence?: EvidenceItem[];
 }
 
+/** Request body of answering the question of `step`. */
 export interface AnswerRequest {
   step: number;
   answers: EvidenceItem[];
@@ -66,11 +70,13 @@ export interface InterviewSession {
   answers: EvidenceItem[][];
 }
 
+/** A finding by concept id with its bilingual name. */
 export interface NamedFinding {
   id: string;
   name: Bilingual;
 }
 
+/** The interview summarised for a clinician: findings present, absent, unknown, and red flags asked. */
 export interface ClinicianSummary {
   text: Bilingual;
   present: NamedFinding[];
@@ -79,6 +85,7 @@ export interface ClinicianSummary {
   red_flags_asked: { id: string; name: Bilingual; choice: Choice }[];
 }
 
+/** The outcome of a completed interview: level, red flags, departments, advice and the summary. */
 export interface TriageResult {
   level: TriageLevel;
   red_flags: RedFlag[];
@@ -91,6 +98,7 @@ export interface TriageResult {
   knowledge_version: string;
 }
 
+/** Where an interview stands: the next question, or the result once completed. */
 export interface InterviewState {
   status: 'in_progress' | 'completed';
   /** The step of the question being asked (1-based), or the number of answered steps when done. */
@@ -115,6 +123,7 @@ const MAX_ITEMS = 6;
 const CHOICES: Choice[] = ['present', 'absent', 'unknown'];
 const RF_CONCEPTS = new Set(RED_FLAG_RULES.flatMap((r) => r.when.flat()));
 
+/** An age in months (years × 12), the unit the rules compare ages in. */
 export function ageInMonths(age: Age): number {
   return age.unit === 'year' ? age.value * 12 : age.value;
 }

@@ -6,10 +6,13 @@ export interface Bilingual {
   'zh-CN': string;
 }
 
+/** A product locale. */
 export type Locale = 'en' | 'zh-CN';
 
+/** How urgently to seek care, most urgent first. */
 export type TriageLevel = 'emergency' | 'consult_24h' | 'consult' | 'self_care';
 
+/** A hospital department a triage result can send the patient to. */
 export type Department =
   | 'emergency'
   | 'cardiology'
@@ -28,8 +31,10 @@ export type Department =
   | 'psychiatry'
   | 'general_internal_medicine';
 
+/** An answer about one finding. */
 export type Choice = 'present' | 'absent' | 'unknown';
 
+/** Sex at birth, as the triage rules use it. */
 export type Sex = 'male' | 'female';
 
 /** One answered or parsed fact about the patient. `id` is a concept id. */
@@ -45,11 +50,13 @@ export interface SourcedEvidence extends EvidenceItem {
   source: EvidenceSource;
 }
 
+/** An age in years or (for infants) months. */
 export interface Age {
   value: number;
   unit: 'year' | 'month';
 }
 
+/** Who the interview is about: age and sex. */
 export interface Patient {
   age: Age;
   sex: Sex;

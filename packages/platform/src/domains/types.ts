@@ -158,7 +158,9 @@ export interface RouteDefinition<O extends OperationId, P = undefined> {
 export interface Route {
   readonly operationId: OperationId;
   readonly bodyLimit?: number;
+  /** Work before the transaction (parsing a multipart body), its result handed to `handle`. */
   prepare?(ctx: RequestContext): unknown;
+  /** The operation, inside one storage transaction. */
   handle(args: HandlerArgs<OperationId, unknown>): Reply;
 }
 

@@ -47,6 +47,7 @@ export class MemoryStorage implements Storage {
   private seq = 0;
   private undo: Array<() => void> | null = null;
 
+  /** Runs `fn`; its writes apply together, or are undone when it throws. */
   transaction<T>(fn: (tx: Transaction) => T): T {
     if (this.undo) return fn(this.tx);
     const undo: Array<() => void> = [];
@@ -61,10 +62,12 @@ export class MemoryStorage implements Storage {
     }
   }
 
+  /** Resolves at once: memory has nothing to flush. */
   sync(): Promise<void> {
     return Promise.resolve();
   }
 
+  /** Resolves at once: memory holds no resources. */
   close(): Promise<void> {
     return Promise.resolve();
   }

@@ -27,23 +27,29 @@ export interface Page<T> {
  * from a transaction are atomic with every other write of that transaction.
  */
 export interface Collection<T extends Doc> {
+  /** The document with this `id`, or `undefined`. */
   get(id: string): T | undefined;
   /** Inserts or replaces by `id`. A replaced document keeps its original creation position. */
   put(doc: T): void;
   /** Returns true when a document was removed. */
   delete(id: string): boolean;
+  /** One page of documents in creation order, filtered and limited by `options`. */
   list(options: ListOptions<T>): Page<T>;
 }
 
 /** Bytes stored by id (uploaded files). */
 export interface BlobStore {
+  /** The bytes stored under `id`, or `undefined`. */
   get(id: string): Uint8Array | undefined;
+  /** Stores (or replaces) the bytes under `id`. */
   put(id: string, bytes: Uint8Array): void;
+  /** Returns true when bytes were removed. */
   delete(id: string): boolean;
 }
 
 /** The view of the store inside one transaction. */
 export interface Transaction {
+  /** The named collection, as seen by this transaction. */
   collection<T extends Doc>(name: string): Collection<T>;
   readonly blobs: BlobStore;
 }
@@ -63,7 +69,10 @@ export interface Transaction {
  * ```
  */
 export interface Storage {
+  /** Runs `fn` synchronously; all its writes apply together, or none when it throws. */
   transaction<T>(fn: (tx: Transaction) => T): T;
+  /** Resolves once every returned transaction is durable. */
   sync(): Promise<void>;
+  /** Flushes pending writes and releases the store. */
   close(): Promise<void>;
 }

@@ -173,6 +173,7 @@ export class SqliteStorage implements Storage {
     };
   }
 
+  /** Runs `fn` in a savepoint; its writes apply together, or none when it throws. */
   transaction<T>(fn: (tx: Transaction) => T): T {
     if (this.closed) throw new Error('SqliteStorage is closed.');
     if (this.depth > 0) return fn(this.tx);
@@ -193,6 +194,7 @@ export class SqliteStorage implements Storage {
     }
   }
 
+  /** Resolves once the group commit holding every returned transaction is on disk. */
   sync(): Promise<void> {
     if (!this.db.inTransaction) return Promise.resolve();
     this.commitScheduled ??= new Promise<void>((resolve, reject) => {
@@ -210,6 +212,7 @@ export class SqliteStorage implements Storage {
     return this.commitScheduled;
   }
 
+  /** Commits what is pending and closes the database. */
   async close(): Promise<void> {
     if (this.closed) return;
     await this.commitScheduled?.catch(() => {});

@@ -50,6 +50,7 @@ function ageOf(birthDate: string, now: Date): { months: number } {
  * @csspart button - Every button.
  */
 export class ApothecaSymptomChecker extends ApothecaElement {
+  /** The shared widget styles, then the symptom checker's own. */
   static override styles = [...ApothecaElement.styles, symptomCheckerStyles];
 
   /** The session's patient (`pat_…`): age and sex come from the record. */

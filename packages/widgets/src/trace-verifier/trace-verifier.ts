@@ -66,6 +66,7 @@ import { resultView } from './view/result-view';
  * @csspart dispense - The dispense action and its outcome.
  */
 export class ApothecaTraceVerifier extends ApothecaElement {
+  /** The shared widget styles, then the verifier's own. */
   static override styles = [...ApothecaElement.styles, traceVerifierStyles];
 
   /** `verify` (default) checks packs; `dispense` also offers to dispense a dispensable pack. */

@@ -74,6 +74,7 @@ export function scoreVignette(v: Vignette, run: VignetteRun): VignetteOutcome {
   };
 }
 
+/** One row of the evaluation table: a vignette set and how the engine scored on it. */
 export interface EvalRow {
   set: string;
   language: 'en' | 'zh-CN';

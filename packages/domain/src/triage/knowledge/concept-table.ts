@@ -12,6 +12,7 @@ export type ConceptRow = readonly [
   zhSyn?: string,
 ];
 
+/** A finding the engine knows (symptom, sign, risk factor), with bilingual names and synonyms. */
 export interface Concept {
   id: string;
   name: { en: string; 'zh-CN': string };

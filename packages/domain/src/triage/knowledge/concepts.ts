@@ -1085,6 +1085,7 @@ export const CONCEPTS: readonly Concept[] = toConcepts([...RED_FLAG_CONCEPT_ROWS
 
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 
+/** The concept with this id, or `undefined` when the knowledge has none. */
 export function conceptById(id: string): Concept | undefined {
   return BY_ID.get(id);
 }

@@ -29,6 +29,7 @@ export interface ConditionPattern {
 
 const Y = 12;
 
+/** The condition patterns the engine suggests possible conditions from. */
 export const CONDITIONS: readonly ConditionPattern[] = [
   // Heart
   {

@@ -25,6 +25,7 @@ const ONSET: FollowUpGroup = {
   items: ['sudden_onset', 'trauma', 'muscle_strain_activity', 'symptoms_2_weeks'],
 };
 
+/** The follow-up question pathway of each chief complaint. */
 export const PATHWAYS: readonly ComplaintPathway[] = [
   {
     when: ['chest_pain', 'chest_tightness'],

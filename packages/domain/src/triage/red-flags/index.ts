@@ -26,6 +26,7 @@ export interface RedFlag {
   source: string;
 }
 
+/** The bilingual red flag a matched rule reports. */
 export function toRedFlag(r: RedFlagRule): RedFlag {
   return { id: r.id, name: { en: r.en, 'zh-CN': r.zh }, source: r.source };
 }

@@ -15,6 +15,7 @@ export interface RedFlagRule {
 
 const CHEST = ['chest_pain', 'chest_tightness'];
 
+/** The red-flag rules: findings that together make a case an emergency or urgent, with sources. */
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'rf_acs',

@@ -11,6 +11,7 @@ import {
 
 const AGE_TEXT = /\b\d+(?:\.\d+)?[- ]?(?:year|month|week|day)s?[- ]?old\b|\d+(?:岁|个月大|周大)/gi;
 
+/** Request body of parsing free text: the text and, optionally, its locale. */
 export interface ParseRequest {
   text: string;
   locale?: 'en' | 'zh-CN';

@@ -55,6 +55,7 @@ export type WidgetClientOptions = Omit<
  * @cssprop [--apotheca-spacing=1rem] - Base spacing unit.
  */
 export abstract class ApothecaElement extends LitElement {
+  /** The theme tokens (`--apotheca-*` custom properties) and the base styles every widget shares. */
   static override styles = [tokenStyles, baseStyles];
 
   #token: string | undefined;

@@ -61,10 +61,12 @@ export class TraceRegistry {
     return { product, pack };
   }
 
+  /** The product with this id, or `undefined`. */
   product(id: string): ProductRecord | undefined {
     return this.products.get(id);
   }
 
+  /** The pack with this id, or `undefined`. */
   pack(id: string): PackRecord | undefined {
     return this.packs.get(id);
   }

@@ -2,6 +2,7 @@
 export const en = {
   retry: 'Try again',
   loading: 'Loading…',
+  /** The request id line shown under an error, to quote to support. */
   reference: (requestId: string) => `Reference: ${requestId}`,
   errorOffline: 'We could not reach the service. Check your internet connection and try again.',
   errorTimeout: 'The service took too long to answer. Please try again.',
