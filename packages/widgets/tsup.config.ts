@@ -1,5 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
-import { BUNDLE, npmEntries } from './src/widgets';
+import { BUNDLE, npmBuildEntries, npmEntries } from './src/widgets';
 
 const shared: Options = {
   format: ['esm'],
@@ -14,10 +14,11 @@ const shared: Options = {
 
 export default defineConfig([
   // npm entries (from the widget registry): Lit, the SDK and zxing-wasm stay dependencies for the
-  // app's bundler. The bundle's types are emitted here too (the bundle build has none).
+  // app's bundler. The bundle's server twin is built here too (Lit external, so Node resolves
+  // Lit's SSR build). The bundle's types are emitted here too (the bundle build has none).
   {
     ...shared,
-    entry: npmEntries(),
+    entry: npmBuildEntries(),
     dts: { entry: { ...npmEntries(), [BUNDLE.entry]: BUNDLE.source } },
   },
   // The self-contained script-tag bundle: everything inside, minified; the decoder stays a lazy

@@ -11,26 +11,7 @@
  *
  * @packageDocumentation
  */
-export {
-  ApothecaElement,
-  type ThemeName,
-  type TokenProvider,
-  type WidgetClientOptions,
-} from './platform/element/apotheca-element';
-export type { Problem, ProblemKind } from './platform/errors/problem';
-export type {
-  ApothecaErrorDetail,
-  ApothecaEventDetail,
-  ApothecaEventType,
-  ApothecaSessionExpiredDetail,
-} from './platform/events/events';
-export { LOCALES, type Locale } from './platform/localize/locale';
-export { SessionExpiredError } from './platform/session/session-errors';
-export {
-  APPEARANCE_VARIABLES,
-  type Appearance,
-  type AppearanceVariable,
-} from './platform/theme/appearance';
+export * from './platform/public';
 export type {
   SymptomApi,
   TriageDepartment,

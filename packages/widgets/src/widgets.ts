@@ -84,6 +84,12 @@ export const BUNDLE = {
    * the all-in-one script carries every widget's UI until it defines them lazily.
    */
   firstLoadLimit: '36 kB',
+  /**
+   * The same source built like the npm entries (Lit external), exported under the `node`
+   * condition: a server importing the script-tag bundle gets Lit's SSR build, not a
+   * `HTMLElement is not defined` (ADR 0025). Browsers and browser bundlers keep the bundle.
+   */
+  nodeEntry: 'node/apotheca-widgets',
 } as const;
 
 /** tsup entries of the npm build: the class-and-types index plus one per widget. */
@@ -94,13 +100,22 @@ export function npmEntries(): Record<string, string> {
   };
 }
 
+/** tsup entries of the npm build with the bundle's server (`node` condition) twin. */
+export function npmBuildEntries(): Record<string, string> {
+  return { ...npmEntries(), [BUNDLE.nodeEntry]: BUNDLE.source };
+}
+
 /** package.json `exports` the registry implies. */
 export function packageExports(): Record<string, unknown> {
   const entry = (name: string) => ({ types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
   return {
     '.': entry('index'),
     ...Object.fromEntries(WIDGETS.map((widget) => [`./${widget.entry}`, entry(widget.entry)])),
-    [`./${BUNDLE.entry}.js`]: entry(BUNDLE.entry),
+    [`./${BUNDLE.entry}.js`]: {
+      types: `./dist/${BUNDLE.entry}.d.ts`,
+      node: `./dist/${BUNDLE.nodeEntry}.js`,
+      default: `./dist/${BUNDLE.entry}.js`,
+    },
     './zxing_reader.wasm': './dist/zxing_reader.wasm',
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
@@ -112,6 +127,7 @@ export function sideEffects(): string[] {
   return [
     ...WIDGETS.flatMap((widget) => [`./dist/${widget.entry}.js`, `./${widget.define}`]),
     `./dist/${BUNDLE.entry}.js`,
+    `./dist/${BUNDLE.nodeEntry}.js`,
     `./${BUNDLE.source}`,
   ];
 }

@@ -15,6 +15,7 @@
  */
 import { ApothecaSymptomChecker } from './symptom-checker';
 
+export * from '../platform/public';
 export type * from './api/symptom-api';
 export type * from './events/events';
 export { ApothecaSymptomChecker };

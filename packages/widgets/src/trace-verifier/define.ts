@@ -14,7 +14,12 @@
  */
 import { ApothecaTraceVerifier } from './trace-verifier';
 
-export * from '../index';
+export * from '../platform/public';
+export type * from './api/trace-api';
+export type { ScanSource } from './code/parse-code';
+export type * from './events/events';
+export { configureDecoder, type DecoderOptions } from './scanner/decoder';
+export { ApothecaTraceVerifier };
 
 if (!customElements.get('apotheca-trace-verifier')) {
   customElements.define('apotheca-trace-verifier', ApothecaTraceVerifier);
