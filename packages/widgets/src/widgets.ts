@@ -85,8 +85,8 @@ export const BUNDLE = {
    */
   firstLoadLimit: '36 kB',
   /**
-   * The same source built like the npm entries (Lit external), exported under the `node`
-   * condition: a server importing the script-tag bundle gets Lit's SSR build, not a
+   * Exported under the `node` condition instead of the bundle: the npm entries of every widget
+   * (Lit external), so a server importing the script-tag bundle gets Lit's SSR build, not a
    * `HTMLElement is not defined` (ADR 0025). Browsers and browser bundlers keep the bundle.
    */
   nodeEntry: 'node/apotheca-widgets',
@@ -100,9 +100,12 @@ export function npmEntries(): Record<string, string> {
   };
 }
 
-/** tsup entries of the npm build with the bundle's server (`node` condition) twin. */
-export function npmBuildEntries(): Record<string, string> {
-  return { ...npmEntries(), [BUNDLE.nodeEntry]: BUNDLE.source };
+/**
+ * The bundle's server twin (`dist/node/apotheca-widgets.js`): it re-exports each widget's npm
+ * entry, so the define code stays in the entries that `sideEffects` names.
+ */
+export function nodeBundleSource(): string {
+  return `${WIDGETS.map((widget) => `export * from '../${widget.entry}.js';`).join('\n')}\n`;
 }
 
 /** package.json `exports` the registry implies. */

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   BUNDLE,
-  npmBuildEntries,
   npmEntries,
   packageExports,
   sideEffects,
@@ -33,7 +32,7 @@ describe('the widget registry (src/widgets.ts) is the one list', () => {
 
   it('tsup builds exactly its entries', () => {
     const [npm, bundle] = tsupConfig as Array<{ entry: unknown; dts: unknown }>;
-    expect(npm?.entry).toEqual(npmBuildEntries());
+    expect(npm?.entry).toEqual(npmEntries());
     expect(npm?.dts).toEqual({ entry: { ...npmEntries(), [BUNDLE.entry]: BUNDLE.source } });
     expect(bundle?.entry).toEqual({ [BUNDLE.entry]: BUNDLE.source });
   });
