@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -57,6 +57,8 @@ async function buildVite(app: App): Promise<Bundle> {
 
 async function buildEsbuild(app: App): Promise<Bundle> {
   const outdir = join(out, 'esbuild', app.name);
+  // esbuild never empties its output folder: stale chunks would count in the sizes.
+  await rm(outdir, { recursive: true, force: true });
   const result = await esbuild({
     absWorkingDir: root,
     entryPoints: { [app.name]: app.file },
