@@ -21,6 +21,8 @@ export interface App {
 export interface Bundle {
   modules: string[];
   entry: string;
+  /** The files the entry can load, where the bundler also wrote unreachable ones (esbuild). */
+  files?: string[];
 }
 
 export type Bundler = 'vite' | 'esbuild' | 'webpack';
@@ -72,14 +74,33 @@ async function buildEsbuild(app: App): Promise<Bundle> {
     metafile: true,
     logLevel: 'silent',
     loader: { '.wasm': 'file' },
+    // What Vite and webpack's production mode define for React.
+    define: { 'process.env.NODE_ENV': '"production"' },
   });
-  // `inputs` of the metafile lists every file parsed, even those tree-shaken away; the outputs
-  // say which inputs contributed bytes.
-  const modules = Object.values(result.metafile.outputs)
-    .flatMap((output) => Object.entries(output.inputs))
+  // `inputs` of the metafile lists every file parsed, even those tree-shaken away, and esbuild
+  // also writes chunks for dynamic imports in code it then dropped. So: the output files the
+  // entry can load (static and dynamic imports), and the inputs that put bytes in them.
+  const outputs = result.metafile.outputs;
+  const entryOutput = Object.keys(outputs).find((file) => outputs[file]?.entryPoint)!;
+  const reachable = new Set<string>();
+  const queue = [entryOutput];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (reachable.has(file)) continue;
+    reachable.add(file);
+    for (const imported of outputs[file]?.imports ?? []) {
+      if (!imported.external && outputs[imported.path]) queue.push(imported.path);
+    }
+  }
+  const modules = [...reachable]
+    .flatMap((file) => Object.entries(outputs[file]!.inputs))
     .filter(([, input]) => input.bytesInOutput > 0)
     .map(([path]) => join(root, path));
-  return { modules: await real(modules), entry: join(outdir, `${app.name}.js`) };
+  return {
+    modules: await real(modules),
+    entry: join(outdir, `${app.name}.js`),
+    files: [...reachable].map((file) => join(root, file)),
+  };
 }
 
 interface WebpackModule {

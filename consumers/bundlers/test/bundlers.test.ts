@@ -16,23 +16,36 @@ const widgetFolder = (define: string) => `${dirname(define)}/`;
 const apps: App[] = [
   { name: 'trace-parse', file: join(root, 'apps/trace-parse.js'), platform: 'node' },
   { name: 'trace-verify', file: join(root, 'apps/trace-verify.js'), platform: 'node' },
-  ...WIDGETS.map((widget) => ({
-    name: `widget-${widget.entry}`,
-    file: join(out, 'apps', `widget-${widget.entry}.js`),
-    platform: 'browser' as const,
-  })),
+  ...WIDGETS.flatMap((widget) =>
+    ['widget', 'react'].map((kind) => ({
+      name: `${kind}-${widget.entry}`,
+      file: join(out, 'apps', `${kind}-${widget.entry}.js`),
+      platform: 'browser' as const,
+    })),
+  ),
 ];
+
+/** `apotheca-trace-verifier` → `TraceVerifier`, as @apotheca/react names its components. */
+const componentName = (tag: string) =>
+  tag
+    .replace(/^apotheca-/, '')
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
 
 let bundles: Map<Bundler, Map<string, Bundle>>;
 let sandbox: SandboxHarness;
 const bundle = (bundler: Bundler, app: string) => bundles.get(bundler)!.get(app)!;
 
-/** Gzip bytes of every .js file a build wrote (entry and chunks, in any folder). */
-async function outputGzip(entry: string): Promise<number> {
-  const dir = dirname(entry);
-  const files = (await readdir(dir, { recursive: true })).filter((file) => /\.c?js$/.test(file));
+/** Gzip bytes of the .js files a build wrote for the app (entry and the chunks it can load). */
+async function outputGzip(built: Bundle): Promise<number> {
+  const dir = dirname(built.entry);
+  const files =
+    built.files ?? (await readdir(dir, { recursive: true })).map((file) => join(dir, file));
   let gzip = 0;
-  for (const file of files) gzip += gzipSync(await readFile(join(dir, file))).length;
+  for (const file of files.filter((name) => /\.c?js$/.test(name))) {
+    gzip += gzipSync(await readFile(file)).length;
+  }
   return gzip;
 }
 
@@ -42,6 +55,12 @@ beforeAll(async () => {
     await writeFile(
       join(out, 'apps', `widget-${widget.entry}.js`),
       `// Generated from the widget registry: an app that embeds one widget.\nimport '@apotheca/widgets/${widget.entry}';\n`,
+    );
+    // From the index, not the subpath: `sideEffects: false` must let the bundler drop the rest.
+    const component = componentName(widget.tag);
+    await writeFile(
+      join(out, 'apps', `react-${widget.entry}.js`),
+      `// Generated from the widget registry: a React app that uses one wrapper.\nimport { createElement } from 'react';\nimport { ${component} } from '@apotheca/react';\nglobalThis.app = createElement(${component}, { apiBase: 'https://api.apotheca.example' });\n`,
     );
   }
   [bundles, sandbox] = await Promise.all([buildAll(apps), startTestSandbox()]);
@@ -55,7 +74,7 @@ afterAll(async () => {
   for (const bundler of BUNDLERS) {
     rows[bundler] = {};
     for (const app of apps) {
-      const gzip = await outputGzip(bundle(bundler, app.name).entry);
+      const gzip = await outputGzip(bundle(bundler, app.name));
       rows[bundler][app.name] = `${(gzip / 1024).toFixed(1)} kB gz`;
     }
   }
@@ -91,11 +110,18 @@ describe.each(BUNDLERS)('%s', (bundler) => {
     });
   });
 
-  it.each(WIDGETS)('bundles <$tag> alone: no other widget’s code', async (widget) => {
-    const folders = await widgetFolders(bundle(bundler, `widget-${widget.entry}`).modules);
+  it.each(
+    WIDGETS.flatMap((widget) => [
+      { ...widget, app: `widget-${widget.entry}` },
+      { ...widget, app: `react-${widget.entry}` },
+    ]),
+  )('bundles <$tag> alone ($app): no other widget’s code', async (widget) => {
+    const { modules } = bundle(bundler, widget.app);
+    if (widget.app.startsWith('react-')) expect(pulls(modules, 'react')).toBe(true);
+    const folders = await widgetFolders(modules);
     expect(folders).toContain(widgetFolder(widget.define));
     expect(folders).toContain('src/platform/');
-    const others = WIDGETS.filter((other) => other !== widget).map((other) =>
+    const others = WIDGETS.filter((other) => other.tag !== widget.tag).map((other) =>
       widgetFolder(other.define),
     );
     expect([...folders].filter((folder) => others.includes(folder))).toEqual([]);
