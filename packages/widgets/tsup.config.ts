@@ -11,7 +11,6 @@ const sizeLimitChecks: NonNullable<Options['esbuildPlugins']>[number] = {
     build.onEnd((result) => {
       if (!result.metafile) return;
       mkdirSync(dirname(BUNDLE.sizeLimitFile), { recursive: true });
-      writeFileSync('/tmp/meta.json', JSON.stringify(result.metafile));
       const checks = sizeLimits(result.metafile as BundleMetafile);
       writeFileSync(BUNDLE.sizeLimitFile, `${JSON.stringify(checks, null, 2)}\n`);
     });
@@ -31,7 +30,8 @@ const shared: Options = {
 
 export default defineConfig([
   // npm entries (from the widget registry): Lit, the SDK and zxing-wasm stay dependencies for the
-  // app's bundler. The bundle's types are emitted here too (the bundle build has none).
+  // app's bundler. The bundle's server twin re-exports these entries (so Node resolves Lit's SSR
+  // build). The bundle's types are emitted here too (the bundle build has none).
   {
     ...shared,
     entry: npmEntries(),

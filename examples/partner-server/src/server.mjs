@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Apotheca, verifyWebhook } from '@apotheca/sdk';
 import { waitForSandbox } from './wait-for-sandbox.mjs';
 
-const portalDir = join(
+const defaultPortalDir = join(
   dirname(fileURLToPath(import.meta.resolve('@apotheca/example-hospital-portal/package.json'))),
   'public',
 );
@@ -44,7 +44,9 @@ const contentTypes = {
 
 /**
  * Starts the partner server.
- * @param {{ port?: number, host?: string, sandboxUrl: string, publicSandboxUrl?: string, apiKey?: string, patientId?: string, quiet?: boolean }} options
+ * `portalDir` serves another portal build (e.g. examples/react-portal's `dist`) instead of the
+ * plain-HTML hospital portal.
+ * @param {{ port?: number, host?: string, sandboxUrl: string, publicSandboxUrl?: string, apiKey?: string, patientId?: string, portalDir?: string, quiet?: boolean }} options
  */
 export async function startPartnerServer(options) {
   const {
@@ -54,6 +56,7 @@ export async function startPartnerServer(options) {
     publicSandboxUrl = sandboxUrl.replace('127.0.0.1', 'localhost'),
     apiKey = 'sk_test_apotheca_sandbox',
     patientId = 'pat_test_wangfang',
+    portalDir = defaultPortalDir,
     quiet = false,
   } = options;
   const apotheca = new Apotheca({ apiKey, baseUrl: sandboxUrl });
@@ -99,7 +102,10 @@ export async function startPartnerServer(options) {
       if (request.method === 'GET' && (url.pathname === '/' || url.pathname.endsWith('.html'))) {
         // Every portal page gets the API base filled in and the same strict policy.
         const page = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-        return sendPage(response, page, { API_BASE: publicSandboxUrl, PATIENT_ID: patientId });
+        return sendPage(response, portalDir, page, {
+          API_BASE: publicSandboxUrl,
+          PATIENT_ID: patientId,
+        });
       }
       if (request.method === 'GET' && url.pathname.startsWith('/vendor/apotheca/')) {
         return sendFile(response, widgetsDir, url.pathname.slice('/vendor/apotheca/'.length));
@@ -150,7 +156,7 @@ function csp(apiBase) {
   ].join('; ');
 }
 
-async function sendPage(response, page, values) {
+async function sendPage(response, portalDir, page, values) {
   const path = normalize(join(portalDir, page));
   if (!path.startsWith(portalDir + sep)) return send(response, 404, 'not found', '.txt');
   let html;

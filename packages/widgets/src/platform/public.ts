@@ -1,7 +1,9 @@
 /**
- * The widget platform's public API: what every widget entry (`@apotheca/widgets/<widget>`) and
- * the index re-export, so a page importing one widget never needs the index for the base class,
- * errors, locales or theming.
+ * What every widget entry exports from the shared platform: the base class, session, locale,
+ * theming and event types. Each define module re-exports this plus its own widget only, so
+ * importing one widget never pulls another widget's code into a bundle.
+ *
+ * @packageDocumentation
  */
 export {
   ApothecaElement,
