@@ -10,7 +10,8 @@ export function runProcess(
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
-      env: { ...process.env, ...env },
+      // Deno would otherwise look for a newer release on the network.
+      env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
