@@ -35,15 +35,20 @@ export async function runScenario(modules, input) {
   result.verification = { object: check.object, status: check.status, gtin: check.product?.gtin };
 
   if (input.apiKey) {
-    const created = await apotheca.patients.create({ name: 'Runtime Matrix', birth_date: '1990-01-02' });
+    const created = await apotheca.patients.create({
+      name: 'Runtime Matrix',
+      birth_date: '1990-01-02',
+    });
     const listed = await apotheca.patients.list({ limit: 100 }).toArray({ limit: 100 });
-    result.patient = { created: created.id.startsWith('pat_'), listed: listed.some((p) => p.id === created.id) };
-    result.invalid = await apotheca.patients
-      .create({ name: 'Bad', birth_date: 'yesterday' })
-      .then(
-        () => 'accepted',
-        (error) => (error instanceof sdk.ValidationError ? error.errors.map((e) => e.path) : String(error)),
-      );
+    result.patient = {
+      created: created.id.startsWith('pat_'),
+      listed: listed.some((p) => p.id === created.id),
+    };
+    result.invalid = await apotheca.patients.create({ name: 'Bad', birth_date: 'yesterday' }).then(
+      () => 'accepted',
+      (error) =>
+        error instanceof sdk.ValidationError ? error.errors.map((e) => e.path) : String(error),
+    );
   } else {
     const patient = await apotheca.patients.retrieve(input.patientId ?? '');
     result.patient = { retrieved: patient.id === input.patientId };

@@ -24,7 +24,9 @@ beforeAll(async () => {
     } else {
       response
         .writeHead(200, { 'content-type': 'text/html' })
-        .end('<!doctype html><title>runtime matrix</title><script type="module" src="/scenario.js"></script>');
+        .end(
+          '<!doctype html><title>runtime matrix</title><script type="module" src="/scenario.js"></script>',
+        );
     }
   });
   await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
@@ -48,16 +50,26 @@ it('chromium: a widget session token calls the sandbox cross-origin and verifies
   await tab.goto(origin);
   await tab.waitForFunction(() => 'runScenario' in globalThis);
   const { apiKey: _secret, ...rest } = serverInput;
-  const input: ScenarioInput = { ...rest, accessToken: session.token, patientId: PATIENTS.wangfang };
+  const input: ScenarioInput = {
+    ...rest,
+    accessToken: session.token,
+    patientId: PATIENTS.wangfang,
+  };
   const result = await tab.evaluate(
     (scenarioInput) =>
-      (globalThis as unknown as { runScenario: (i: unknown) => Promise<unknown> }).runScenario(scenarioInput),
+      (globalThis as unknown as { runScenario: (i: unknown) => Promise<unknown> }).runScenario(
+        scenarioInput,
+      ),
     input,
   );
   expect(result).toEqual({
     packages: Object.fromEntries(PACKAGES.map(([name]) => [name, 'function'])),
     health: 'ok',
-    verification: { object: 'trace_verification', status: 'verified', gtin: expect.stringMatching(/^\d{14}$/) },
+    verification: {
+      object: 'trace_verification',
+      status: 'verified',
+      gtin: expect.stringMatching(/^\d{14}$/),
+    },
     patient: { retrieved: true },
     webhook: EXPECTED_WEBHOOK,
     tampered: 'no_matching_signature',

@@ -1,5 +1,10 @@
 import { signWebhook } from '@apotheca/platform';
-import { SECRET_KEY, type SandboxHarness, startTestSandbox, TRACE_CODES } from '@apotheca/testing/node';
+import {
+  type SandboxHarness,
+  SECRET_KEY,
+  startTestSandbox,
+  TRACE_CODES,
+} from '@apotheca/testing/node';
 
 /** What a runtime entry reads (see scenario/scenario.mjs). */
 export interface ScenarioInput {

@@ -7,19 +7,31 @@ import { lastJsonLine, runProcess } from './run';
 import { runWorkerd } from './workerd';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (name: string) => fileURLToPath(new URL(`../../../node_modules/.bin/${name}`, import.meta.url));
+const bin = (name: string) =>
+  fileURLToPath(new URL(`../../../node_modules/.bin/${name}`, import.meta.url));
 
 type Runtime = (input: ScenarioInput) => Promise<Record<string, unknown>>;
 const viaProcess =
   (command: string, ...args: string[]): Runtime =>
   async (input) =>
-    lastJsonLine(await runProcess(command, args, { APOTHECA_SCENARIO: JSON.stringify(input) }, root));
+    lastJsonLine(
+      await runProcess(command, args, { APOTHECA_SCENARIO: JSON.stringify(input) }, root),
+    );
 
 // The server-side runtimes: adding one is one line.
 const RUNTIMES: Record<string, Runtime> = {
   'node esm': viaProcess(process.execPath, 'entries/node-esm.mjs'),
   'node cjs': viaProcess(process.execPath, 'entries/node-cjs.cjs'),
-  deno: viaProcess(bin('deno'), 'run', '--quiet', '--no-prompt', '--allow-env', '--allow-net=127.0.0.1', '--allow-read', 'entries/deno.mjs'),
+  deno: viaProcess(
+    bin('deno'),
+    'run',
+    '--quiet',
+    '--no-prompt',
+    '--allow-env',
+    '--allow-net=127.0.0.1',
+    '--allow-read',
+    'entries/deno.mjs',
+  ),
   bun: viaProcess(bin('bun'), 'entries/bun.mjs'),
   workerd: runWorkerd,
 };
@@ -37,7 +49,11 @@ describe.each(Object.entries(RUNTIMES))('%s', (_name, run) => {
     expect(result).toEqual({
       packages: Object.fromEntries(PACKAGES.map(([name]) => [name, 'function'])),
       health: 'ok',
-      verification: { object: 'trace_verification', status: 'verified', gtin: expect.stringMatching(/^\d{14}$/) },
+      verification: {
+        object: 'trace_verification',
+        status: 'verified',
+        gtin: expect.stringMatching(/^\d{14}$/),
+      },
       patient: { created: true, listed: true },
       invalid: ['/body/birth_date'],
       webhook: EXPECTED_WEBHOOK,

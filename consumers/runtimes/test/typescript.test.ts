@@ -12,10 +12,18 @@ const MODES: Record<string, readonly string[]> = {
   bundler: ['bundler/consumer.ts'],
 };
 
-it.each(Object.entries(MODES))('tsc --noEmit accepts the consumer under moduleResolution %s', async (_mode, copies) => {
-  for (const copy of copies) await copyFile(`${dir}consumer.ts`, dir + copy);
-  const project = copies[0]?.split('/')[0] ?? '';
-  // runProcess rejects with tsc's diagnostics when the check fails.
-  const out = await runProcess(process.execPath, [tsc, '-p', `${project}/tsconfig.json`, '--pretty', 'false'], {}, dir);
-  expect(out).toBe('');
-});
+it.each(Object.entries(MODES))(
+  'tsc --noEmit accepts the consumer under moduleResolution %s',
+  async (_mode, copies) => {
+    for (const copy of copies) await copyFile(`${dir}consumer.ts`, dir + copy);
+    const project = copies[0]?.split('/')[0] ?? '';
+    // runProcess rejects with tsc's diagnostics when the check fails.
+    const out = await runProcess(
+      process.execPath,
+      [tsc, '-p', `${project}/tsconfig.json`, '--pretty', 'false'],
+      {},
+      dir,
+    );
+    expect(out).toBe('');
+  },
+);

@@ -16,7 +16,9 @@ function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
       );
     });
   });
@@ -42,7 +44,11 @@ const scenario :Workerd.Worker = (
 `;
 
 /** Resolves once workerd accepts connections on `port` (it prints nothing when it is ready). */
-async function whenListening(child: ChildProcess, port: number, output: () => string): Promise<void> {
+async function whenListening(
+  child: ChildProcess,
+  port: number,
+  output: () => string,
+): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     if (child.exitCode !== null) throw new Error(`workerd exited ${child.exitCode}\n${output()}`);
     const open = await fetch(`http://127.0.0.1:${port}/`, { method: 'HEAD' }).then(
@@ -64,7 +70,10 @@ export async function runWorkerd(input: ScenarioInput): Promise<Record<string, u
   await writeFile(join(dir, 'worker.mjs'), await bundleScenario('workerd'));
   const port = await freePort();
   await writeFile(join(dir, 'config.capnp'), config(port));
-  const child = spawn(workerdBin, ['serve', 'config.capnp'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(workerdBin, ['serve', 'config.capnp'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk;
@@ -79,7 +88,8 @@ export async function runWorkerd(input: ScenarioInput): Promise<Record<string, u
       body: JSON.stringify(input),
     });
     const text = await response.text();
-    if (response.status !== 200) throw new Error(`workerd answered ${response.status}: ${text}\n${output}`);
+    if (response.status !== 200)
+      throw new Error(`workerd answered ${response.status}: ${text}\n${output}`);
     return JSON.parse(text) as Record<string, unknown>;
   } finally {
     const exited = new Promise((resolve) => child.once('close', resolve));

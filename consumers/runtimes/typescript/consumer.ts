@@ -11,13 +11,19 @@ import {
 } from '@apotheca/sdk';
 import { parseTraceCode } from '@apotheca/trace';
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const assertType = <T extends true>(_proof: T): void => undefined;
 
 export async function partnerServer(rawBody: string, headers: Headers): Promise<string> {
-  const apotheca = new Apotheca({ apiKey: 'sk_test_apotheca_sandbox', baseUrl: 'http://127.0.0.1:4010' });
+  const apotheca = new Apotheca({
+    apiKey: 'sk_test_apotheca_sandbox',
+    baseUrl: 'http://127.0.0.1:4010',
+  });
 
-  const check = await apotheca.trace.verifications.create({ code: '(01)06901234100013(17)290228(10)2603101(21)OK0001' });
+  const check = await apotheca.trace.verifications.create({
+    code: '(01)06901234100013(17)290228(10)2603101(21)OK0001',
+  });
   assertType<Equal<typeof check, Trace.TraceVerification>>(true);
   const status: Trace.TraceVerification['status'] = check.status;
 
