@@ -90,10 +90,13 @@ if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2
 console.log(
   `skipLibCheck: ${skipLibCheck}, ${CALLS} calls, median of ${RUNS} runs, TypeScript ${createRequire(import.meta.url)('typescript/package.json').version}\n`,
 );
-console.log(`| tool | check time (s) | total time (s) | instantiations | types | memory (MB) |`);
-console.log(`| --- | ---: | ---: | ---: | ---: | ---: |`);
+console.log(
+  '| tool | check time (s) | net check (s) | total time (s) | instantiations | net instantiations | types | memory (MB) |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const base = results.baseline;
 for (const [tool, r] of Object.entries(results)) {
   console.log(
-    `| ${tool} | ${r.checkTime.toFixed(2)} | ${r.totalTime.toFixed(2)} | ${r.instantiations.toLocaleString('en')} | ${r.types.toLocaleString('en')} | ${Math.round(r.memoryKb / 1024)} |`,
+    `| ${tool} | ${r.checkTime.toFixed(2)} | ${base ? (r.checkTime - base.checkTime).toFixed(2) : '–'} | ${r.totalTime.toFixed(2)} | ${r.instantiations.toLocaleString('en')} | ${base ? (r.instantiations - base.instantiations).toLocaleString('en') : '–'} | ${r.types.toLocaleString('en')} | ${Math.round(r.memoryKb / 1024)} |`,
   );
 }

@@ -1,6 +1,8 @@
 // The call templates the benchmark cycles through to write 100 typed calls per SDK. `i` makes each
 // call distinct; every call reads a field of its result so tsc resolves the response type.
 export const TEMPLATES = {
+  // No SDK: what the compiler options and lib files alone cost, subtracted in the net columns.
+  baseline: { header: '', calls: [(i) => `await Promise.resolve(${i})`] },
   apotheca: {
     header: `import { Apotheca } from '@apotheca/sdk';
 const client = new Apotheca({ apiKey: 'sk_test_apotheca_sandbox' });`,
