@@ -21,11 +21,11 @@ function form(bytes: Uint8Array, type: string, fields: Record<string, string> = 
 
 function setup() {
   const sandbox = createTestPlatform();
-  // biome-ignore lint/suspicious/noExplicitAny: bodies are asserted field by field
   const api = async (
     method: string,
     path: string,
     init: Parameters<typeof sandbox.api>[2] = {},
+    // biome-ignore lint/suspicious/noExplicitAny: bodies are asserted field by field
   ): Promise<{ status: number; body: any; headers: Headers }> => {
     const res = await sandbox.api(method, path, init);
     return { status: res.status, body: res.body, headers: res.headers };
