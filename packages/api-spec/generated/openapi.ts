@@ -3415,7 +3415,7 @@ export const openapiDocument = {
             "$ref": "#/components/responses/PrescriptionNotFound"
           },
           "409": {
-            "$ref": "#/components/responses/PrescriptionConflict"
+            "$ref": "#/components/responses/Conflict"
           },
           "422": {
             "$ref": "#/components/responses/Unprocessable"

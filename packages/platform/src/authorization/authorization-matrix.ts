@@ -4,8 +4,11 @@
  * the expected status for every credential kind. A new operation gets a row here (the test fails
  * for an operation without one); a domain adds rows, not tests.
  */
+
+import { syntheticDocument } from '@apotheca/domain/photo-quality';
 import { LOCATIONS, OAUTH_CLIENT, PATIENTS, TRACE_CODES } from '@apotheca/testing/node';
 import { ALL_SCOPES } from '../auth/seeded-credentials';
+import { encodeGreyPng } from '../domains/prescriptions/photos/png';
 import type { Scope } from '../domains/types';
 
 /** Every scope of the contract: a domain's new scopes join the matrix by themselves. */
@@ -134,6 +137,22 @@ const triageInterview = (ctx: MatrixContext, subject: Subject) =>
     locale: 'en',
   });
 const DOCTOR = 'doc_test_sarahpatel';
+/** A photo that passes the quality check, encoded once. */
+let photo: Promise<Uint8Array> | null = null;
+const photoPng = () => {
+  photo ??= encodeGreyPng(syntheticDocument({ width: 640, height: 480 }));
+  return photo;
+};
+/** A prescription upload of the subject's patient. */
+const prescriptionUpload = async (ctx: MatrixContext, subject: Subject) => {
+  const form = new FormData();
+  form.set('patient_id', patientOf(subject));
+  form.set(
+    'file',
+    new File([(await photoPng()) as Uint8Array<ArrayBuffer>], 'rx.png', { type: 'image/png' }),
+  );
+  return ctx.asServer('POST', '/v1/prescription-uploads', form);
+};
 /** A booked consultation of the subject's patient (video, on the doctor's first free slot). */
 const consultation = async (
   ctx: MatrixContext,
@@ -503,6 +522,55 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
       widget: 'prescriptions:read',
       patientBound: true,
     }),
+  },
+  createPrescriptionUpload: {
+    request: async (_ctx, subject) => {
+      const png = await photoPng();
+      return {
+        multipart: () => {
+          const form = new FormData();
+          form.set('patient_id', patientOf(subject));
+          form.set(
+            'file',
+            new File([png as Uint8Array<ArrayBuffer>], 'rx.png', { type: 'image/png' }),
+          );
+          return form;
+        },
+      };
+    },
+    expect: expectations({
+      ok: 201,
+      oauth: 'prescription_uploads:write',
+      widget: 'prescription_uploads:write',
+      patientBound: true,
+    }),
+  },
+  listPrescriptionUploads: {
+    request: async () => ({}),
+    // A list has no object: a widget session lists its own patient's only (uploads.test.ts).
+    expect: expectations({
+      ok: 200,
+      oauth: 'prescription_uploads:read',
+      widget: 'prescription_uploads:read',
+    }),
+  },
+  getPrescriptionUpload: {
+    request: async (ctx, subject) => ({
+      params: { id: (await prescriptionUpload(ctx, subject)).id },
+    }),
+    expect: expectations({
+      ok: 200,
+      oauth: 'prescription_uploads:read',
+      widget: 'prescription_uploads:read',
+      patientBound: true,
+    }),
+  },
+  reviewPrescriptionUpload: {
+    request: async (ctx, subject) => ({
+      params: { id: (await prescriptionUpload(ctx, subject)).id },
+      json: { decision: 'approve' },
+    }),
+    expect: secretOnly(200),
   },
   reviewPrescription: {
     request: async (ctx, subject) => ({

@@ -3,6 +3,7 @@
  * `GET /v1/medications/{id}`), drug-safety checks (`POST /v1/safety-checks`), e-prescriptions
  * under China's online rules (`/v1/prescriptions…`, the pharmacist test helper), refills
  * (`/refill-status`, `POST /v1/refill-requests`) and adherence (`GET /v1/patients/{id}/adherence`),
+ * prescription photo uploads checked for quality (`/v1/prescription-uploads`),
  * wrapping the pure catalogue, safety, refill and identity logic of `@apotheca/domain`.
  */
 import type { DomainModule } from '../types';
@@ -12,6 +13,7 @@ import { medicationRoutes } from './routes/medications';
 import { prescriptionRoutes } from './routes/prescriptions';
 import { refillRoutes } from './routes/refills';
 import { safetyCheckRoutes } from './routes/safety-checks';
+import { uploadRoutes } from './routes/uploads';
 import { seedPrescriptions } from './seed';
 
 /** Options of {@link createPrescriptionsDomain}. */
@@ -43,6 +45,7 @@ export function createPrescriptionsDomain(options: PrescriptionsDomainOptions = 
       ...safetyCheckRoutes(knowledge),
       ...prescriptionRoutes(knowledge, prescribers),
       ...refillRoutes(),
+      ...uploadRoutes(),
     ],
     seed: seedPrescriptions,
   };

@@ -27,3 +27,8 @@ export interface DeliveryAddressDoc {
   patient_id: string;
   first_used_at: string;
 }
+
+/** Prescription photos that passed the quality check, with the pharmacist's review (the bytes are blobs under the same id). */
+export const PRESCRIPTION_UPLOADS = 'prescriptions_uploads';
+
+export type PrescriptionUploadDoc = Schema<'PrescriptionUpload'>;

@@ -82,7 +82,7 @@ export async function decodePng(bytes: Uint8Array): Promise<GreyImage> {
 }
 
 async function inflate(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
-  const stream = new Blob(chunks as BlobPart[])
+  const stream = new Blob([...chunks] as BlobPart[])
     .stream()
     .pipeThrough(new DecompressionStream('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
