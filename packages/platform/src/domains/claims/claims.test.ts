@@ -146,7 +146,11 @@ describe('claims: adjudication and payout in due work (ADR 0023)', () => {
     });
     const created = await submit(
       sandbox,
-      draft({ patient_id: patient.id, policy_id: 'pol_test_clocked_due', service_date: '2027-02-28' }),
+      draft({
+        patient_id: patient.id,
+        policy_id: 'pol_test_clocked_due',
+        service_date: '2027-02-28',
+      }),
     );
     const advance = await sandbox.platform.handle(
       new Request(`http://localhost:4010/v1/test-helpers/test-clocks/${tc.id}/advance`, {
