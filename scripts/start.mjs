@@ -1,5 +1,5 @@
 // `npm start`: builds what the main job needs, then runs the sandbox (durable, in .data/) and,
-// when present, the example partner server and hospital portal. Ctrl+C stops everything.
+// when present, the example partner server and hospital portal, and the example insurer server. Ctrl+C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,13 @@ const services = [
     workspace: '@apotheca/example-partner-server',
     dir: 'examples/partner-server',
     command: ['node', 'examples/partner-server/src/server.mjs'],
+  },
+  {
+    // Prints its claim page's URL (http://localhost:4030/) once it is up.
+    name: 'insurer-server',
+    workspace: '@apotheca/example-insurer-server',
+    dir: 'examples/insurer-server',
+    command: ['node', 'examples/insurer-server/src/server.mjs'],
   },
 ].filter((service) => !service.dir || existsSync(`${root}${service.dir}`));
 
