@@ -1,6 +1,7 @@
 // `npm start`: builds what the main job needs, then runs the sandbox (durable, in .data/) and,
-// when present, the example partner server and hospital portal, and the docs server (API
-// reference, guides, Storybook; rebuilt only when missing or stale). Ctrl+C stops everything.
+// when present, the example partner server and hospital portal, the example insurer server, and
+// the docs server (API reference, guides, Storybook; rebuilt only when missing or stale).
+// Ctrl+C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,13 @@ const services = [
     workspace: '@apotheca/example-partner-server',
     dir: 'examples/partner-server',
     command: ['node', 'examples/partner-server/src/server.mjs'],
+  },
+  {
+    // Prints its claim page's URL (http://localhost:4040/) once it is up.
+    name: 'insurer-server',
+    workspace: '@apotheca/example-insurer-server',
+    dir: 'examples/insurer-server',
+    command: ['node', 'examples/insurer-server/src/server.mjs'],
   },
   {
     name: 'docs',

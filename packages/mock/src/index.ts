@@ -38,7 +38,12 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
   let platform = createPlatform(platformOptions);
   const prefix = baseUrl.replace(/\/+$/, '');
   const handlers: RequestHandler[] = [
-    http.all(`${prefix}/v1/*`, ({ request }) => platform.handle(request)),
+    // msw has no process of its own to run due work on a timer, so this host runs it before
+    // each request: with an injected clock, what is due by then has happened (ADR 0023).
+    http.all(`${prefix}/v1/*`, async ({ request }) => {
+      await platform.runDueWork();
+      return platform.handle(request);
+    }),
   ];
   return {
     handlers,

@@ -1,17 +1,23 @@
 /**
  * The SDK against the real sandbox over loopback HTTP on an injected clock: an insurer's server
- * on OAuth client credentials sees only claims on its own policies, and a submitted claim is
- * followed to `paid`.
+ * on OAuth client credentials sees only claims on its own policies, and the host's due-work
+ * runner pays a claim on the clock with signed webhooks once each.
  */
-import { ApothecaClient, NotFoundError, oauthClientCredentials } from '@apotheca/core';
+import {
+  ApothecaClient,
+  NotFoundError,
+  oauthClientCredentials,
+  verifyWebhook,
+} from '@apotheca/core';
 import {
   createClock,
   PATIENTS,
   type SandboxHarness,
   SECRET_KEY,
   startTestSandbox,
+  startWebhookReceiver,
 } from '@apotheca/testing/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ClaimsResource, claims } from './claims';
 import { draft, START } from './fixtures';
 
@@ -32,7 +38,8 @@ function insurer(clientId: string, clientSecret: string): ClaimsResource {
 }
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ now: clock.now });
+  // A short runner interval so the real-clock runner is seen within the test.
+  sandbox = await startTestSandbox({ now: clock.now, dueWorkIntervalMs: 25 });
   hospital = claims(
     new ApothecaClient({ baseUrl: sandbox.url, apiKey: SECRET_KEY, browser: false }),
   );
@@ -72,13 +79,24 @@ describe('claims over HTTP', () => {
     expect(foreign).toBeInstanceOf(NotFoundError);
   });
 
-  it('follows a claim from submitted to paid with a payment reference', async () => {
+  it('pays on the real clock: the host’s due-work runner, webhooks once each', async () => {
+    const receiver = await startWebhookReceiver();
+    const endpoint = await sandbox.api<{ secret: string }>('POST', '/v1/webhook-endpoints', {
+      json: { url: receiver.url, events: ['claim.submitted', 'claim.adjudicated', 'claim.paid'] },
+    });
     const items = draft().items.map((item) => ({ ...item, quantity: 3 }));
     const created = await hospital.claims.create(draft({ items, service_date: '2026-11-02' }));
     expect(created.status).toBe('submitted');
     clock.advance(31 * 60_000);
+    // No read moves a claim: the runner of the host does, on its own timer.
+    const paidEvents = () =>
+      sandbox
+        .events('claim.paid')
+        .filter((e) => (e.data.object as { id: string }).id === created.id);
+    await vi.waitFor(() => expect(paidEvents()).toHaveLength(1), {
+      timeout: 10_000,
+    });
     const paid = await hospital.claims.retrieve(created.id);
-    expect(paid.status).toBe('paid');
     expect(paid.status_history.map((s) => s.status)).toEqual([
       'submitted',
       'in_review',
@@ -86,5 +104,22 @@ describe('claims over HTTP', () => {
       'paid',
     ]);
     expect(paid.payment?.reference).toMatch(/^PAY-/);
-  });
+    await sandbox.platform.webhooks.settled();
+    const mine = [];
+    for (const delivery of receiver.received) {
+      const event = await verifyWebhook(delivery.body, delivery.headers, endpoint.body.secret, {
+        now: clock.now().getTime(),
+        // The injected clock jumped 31 minutes after `claim.submitted` was signed.
+        toleranceSeconds: 3600,
+      });
+      const object = event.data.object as { id: string; status: string };
+      if (object.id === created.id) mine.push([event.type, object.status]);
+    }
+    expect(mine).toEqual([
+      ['claim.submitted', 'submitted'],
+      ['claim.adjudicated', 'approved'],
+      ['claim.paid', 'paid'],
+    ]);
+    await receiver.close();
+  }, 20_000);
 });

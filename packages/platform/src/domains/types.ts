@@ -179,8 +179,8 @@ export interface DueWorkContext {
   readonly tx: Transaction;
   /** The platform clock; an object's own time is `patientTime(tx, patientId, now)`. */
   readonly now: Date;
-  /** The advanced clock. */
-  readonly clockId: string;
+  /** The advanced test clock, or `null` when the host runs due work on the platform clock. */
+  readonly clockId: string | null;
   emit(type: EventType, object: object): EventEnvelope;
   newId(prefix: string): string;
 }
@@ -196,8 +196,9 @@ export interface DomainModule {
    */
   seed?(ctx: SeedContext): void;
   /**
-   * Work that must happen at a time (a reminder, a missed call): run inside a test clock's
-   * `advance`, in its transaction, after the clock moved. Must be idempotent (it may run often).
+   * Work that must happen at a time (a reminder, a missed call, a claim's payout): run inside a
+   * test clock's `advance`, in its transaction, after the clock moved, and by the host's runner
+   * on the platform clock (`Platform.runDueWork`, ADR 0023). Must be idempotent (it runs often).
    */
   dueWork?(ctx: DueWorkContext): void;
 }

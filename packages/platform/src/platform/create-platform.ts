@@ -50,6 +50,18 @@ export interface Platform {
      */
     idle(): Promise<void>;
   };
+  /**
+   * Runs every domain's due work at the platform clock (each object at its own patient's time):
+   * what a host calls on a timer so things happen on the real clock too (ADR 0023). Idempotent;
+   * resolves with the number of events emitted once they are durable. A test clock's `advance`
+   * runs the same hooks for itself.
+   *
+   * @example
+   * ```ts
+   * const timer = setInterval(() => void platform.runDueWork(), 1000);
+   * ```
+   */
+  runDueWork(): Promise<number>;
   /** Stops webhook delivery and closes storage; later requests get 503. */
   close(): Promise<void>;
 }
@@ -182,6 +194,31 @@ class Engine implements Platform {
       }
     }
     return reply;
+  }
+
+  async runDueWork(): Promise<number> {
+    if (this.closed) return 0;
+    const now = this.now();
+    let emitted = 0;
+    this.storage.transaction((tx) => {
+      for (const domain of this.domains) {
+        domain.dueWork?.({
+          tx,
+          now,
+          clockId: null,
+          emit: (type, object) => {
+            emitted += 1;
+            return recordEvent(tx, type, object, now, API_VERSION);
+          },
+          newId: (prefix) => newId(prefix, now.getTime()),
+        });
+      }
+    });
+    if (emitted > 0) {
+      await this.storage.sync();
+      this.dispatcher.kick();
+    }
+    return emitted;
   }
 
   async close(): Promise<void> {

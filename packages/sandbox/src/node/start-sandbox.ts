@@ -29,6 +29,12 @@ export interface SandboxOptions extends PlatformOptions {
   /** Do not log a line per request. */
   quiet?: boolean;
   /**
+   * How often the host runs the domains' due work on the platform clock (adjudication, payouts,
+   * reminders; ADR 0023), in ms. Default 1000; 0 turns the runner off (then call
+   * `platform.runDueWork()` yourself, e.g. after moving an injected clock).
+   */
+  dueWorkIntervalMs?: number;
+  /**
    * Check every response against the contract (for test suites). Mismatches are collected in
    * {@link RunningSandbox.contractViolations} and printed to stderr; assert the list is empty.
    */
@@ -70,6 +76,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     dataDir,
     durability,
     quiet = false,
+    dueWorkIntervalMs = 1000,
     checkContract = false,
     onResponse,
     ...platformOptions
@@ -120,6 +127,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     await platform.close();
     throw error;
   }
+  // The one due-work runner of this host: every domain's time-driven work on the real clock.
+  const dueWork =
+    dueWorkIntervalMs > 0
+      ? setInterval(() => {
+          platform.runDueWork().catch((error: unknown) => {
+            process.stderr.write(`[apotheca-sandbox] due work failed: ${String(error)}\n`);
+          });
+        }, dueWorkIntervalMs)
+      : null;
+  dueWork?.unref();
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | null = null;
@@ -130,6 +147,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     contractViolations,
     close() {
       closing ??= (async () => {
+        if (dueWork) clearInterval(dueWork);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

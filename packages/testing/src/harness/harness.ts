@@ -86,6 +86,8 @@ export function createTestPlatform(options: PlatformOptions & HarnessOptions = {
   const platform = createPlatform({ rateLimit: false, ...platformOptions });
   const log = new ProblemLog('sandbox (in process)');
   const handle = async (request: Request): Promise<Response> => {
+    // The in-process host's due-work runner (ADR 0023): before each request, like the mock's.
+    await platform.runDueWork();
     const response = await platform.handle(request);
     observe(
       log,

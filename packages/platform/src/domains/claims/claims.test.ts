@@ -86,6 +86,91 @@ function expectInvariants(claim: Claim): void {
   ).toEqual([]);
 }
 
+describe('claims: adjudication and payout in due work (ADR 0023)', () => {
+  /** A GET straight to the engine, past the harness's before-request runner. */
+  const rawGet = async (sandbox: Sandbox, id: string) => {
+    const res = await sandbox.platform.handle(
+      new Request(`http://localhost:4010/v1/claims/${id}`, {
+        headers: { authorization: 'Bearer sk_test_apotheca_sandbox' },
+      }),
+    );
+    return (await res.json()) as Claim;
+  };
+
+  it('leaves a claim where it is on reads; runDueWork moves it and emits each event once', async () => {
+    const { clock, sandbox } = setup();
+    const created = await submit(sandbox, draft());
+    clock.advance(31 * MIN);
+    expect((await rawGet(sandbox, created.body.id)).status).toBe('submitted');
+    expect(await sandbox.platform.runDueWork()).toBe(2);
+    const paid = await rawGet(sandbox, created.body.id);
+    expect(paid.status).toBe('paid');
+    expect(paid.payment!.reference).toMatch(/^PAY-/);
+    // Idempotent: running again emits nothing and changes nothing.
+    expect(await sandbox.platform.runDueWork()).toBe(0);
+    const claimEvents = sandbox.events().filter((e) => e.type.startsWith('claim.'));
+    expect(claimEvents.map((e) => e.type)).toEqual([
+      'claim.submitted',
+      'claim.adjudicated',
+      'claim.paid',
+    ]);
+    // Ids and statuses only: no items, amounts, diagnoses or attachments.
+    for (const e of claimEvents) {
+      expect(Object.keys(e.data.object as object).sort()).toEqual(
+        expect.arrayContaining(['id', 'insurer_id', 'object', 'patient_id', 'policy_id', 'status']),
+      );
+      for (const hidden of ['items', 'diagnoses', 'attachments', 'adjudication', 'payment'])
+        expect(e.data.object).not.toHaveProperty(hidden);
+    }
+  });
+
+  it('pays on a test clock’s advance, with no read in between', async () => {
+    const { sandbox } = setup();
+    const tc = (
+      await sandbox.api<{ id: string }>('POST', '/v1/test-helpers/test-clocks', {
+        json: { frozen_time: '2027-03-01T10:00:00Z' },
+      })
+    ).body;
+    const patient = (
+      await sandbox.api<{ id: string }>('POST', '/v1/patients', {
+        json: { name: 'Clocked', birth_date: '1990-01-01', test_clock: tc.id },
+      })
+    ).body;
+    sandbox.platform.storage.transaction((tx) => {
+      const template = tx.collection<PolicyDoc>(CLAIMS_POLICIES).get('pol_test_wangfang_active')!;
+      tx.collection<PolicyDoc>(CLAIMS_POLICIES).put({
+        ...template,
+        id: 'pol_test_clocked_due',
+        patient_id: patient.id,
+      });
+    });
+    const created = await submit(
+      sandbox,
+      draft({
+        patient_id: patient.id,
+        policy_id: 'pol_test_clocked_due',
+        service_date: '2027-02-28',
+      }),
+    );
+    const advance = await sandbox.platform.handle(
+      new Request(`http://localhost:4010/v1/test-helpers/test-clocks/${tc.id}/advance`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer sk_test_apotheca_sandbox',
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ frozen_time: '2027-03-01T10:30:00Z' }),
+      }),
+    );
+    expect(advance.status).toBe(200);
+    expect(sandbox.events('claim.paid').map((e) => (e.data.object as Claim).id)).toEqual([
+      created.body.id,
+    ]);
+    const paid = await rawGet(sandbox, created.body.id);
+    expect(paid.payment!.paid_at).toBe('2027-03-01T10:30:00Z');
+  });
+});
+
 describe('claims: lifecycle on the clock', () => {
   it('approves a clean in-network claim after 10 minutes and pays it within 30', async () => {
     const { clock, sandbox } = setup();

@@ -1,9 +1,10 @@
 /**
  * The claims domain of the sandbox: coverage checks, claim submission (exactly once, duplicates
  * caught), validation with code suggestions, instant estimates and adjudication on the patient's
- * (test) clock, over seeded insurers, hospitals and policies (docs/testing/sandbox.md, "Claims").
+ * (test) clock in its due work (ADR 0023), over seeded insurers, hospitals and policies (docs/testing/sandbox.md, "Claims").
  */
 import type { DomainModule } from '../types';
+import { settleDueClaims } from './lifecycle';
 import { type ClaimsReference, seededClaimsReference } from './reference';
 import { claimRoutes } from './routes/claims';
 import { coverageRoutes } from './routes/coverage';
@@ -22,6 +23,10 @@ export function createClaimsDomain(options: ClaimsDomainOptions = {}): DomainMod
     name: 'claims',
     routes: [...coverageRoutes(reference), ...claimRoutes(reference)],
     seed: (ctx) => seedClaims(reference, ctx),
+    // Adjudication and payout happen when they are due, on a test clock or the host's runner.
+    dueWork: ({ tx, now, emit }) => {
+      settleDueClaims(tx, now, emit);
+    },
   };
 }
 

@@ -3,7 +3,9 @@
  * submission (so the deductible and limit a claim takes are deterministic) and revealed when
  * the clock passes its time: `submitted → in_review` after 1 minute, adjudicated after 10
  * (a likely duplicate held for review: 24 hours), paid 20 minutes after approval; a fast-path
- * policy's clean claim does all of it at once. Claims are judged lazily whenever they are read.
+ * policy's clean claim does all of it at once. The moves happen in the domain's due work
+ * ({@link settleDueClaims}: a test clock's advance, the host's runner on the real clock; ADR
+ * 0023) and before a write that depends on the status (cancel, a correction), never on a read.
  */
 
 import type { Transaction } from '../../storage/types';
@@ -107,4 +109,29 @@ export function advanceClaim(tx: Transaction, doc: ClaimDoc, at: Date, emit: Emi
 /** {@link advanceClaim} at the claim's patient's time. */
 export function advanceToNow(tx: Transaction, doc: ClaimDoc, now: Date, emit: Emit): ClaimDoc {
   return advanceClaim(tx, doc, patientTime(tx, doc.claim.patient_id, now), emit);
+}
+
+/** Statuses a claim still moves on from. */
+const MOVING = new Set<Claim['status']>([
+  'submitted',
+  'in_review',
+  'approved',
+  'partially_approved',
+]);
+
+/**
+ * Moves every claim still moving to its patient's time (the domain's `dueWork`): each transition
+ * is stored and its event emitted once, however often this runs.
+ */
+export function settleDueClaims(tx: Transaction, now: Date, emit: Emit): number {
+  let moved = 0;
+  let cursor: string | null = null;
+  do {
+    const page = tx
+      .collection<ClaimDoc>(CLAIMS)
+      .list({ limit: 1000, cursor, order: 'asc', filter: (d) => MOVING.has(d.claim.status) });
+    for (const doc of page.data) if (advanceToNow(tx, doc, now, emit) !== doc) moved += 1;
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return moved;
 }

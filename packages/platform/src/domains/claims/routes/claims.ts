@@ -8,7 +8,7 @@ import { ApiError } from '../../../http/problem';
 import type { Transaction } from '../../../storage/types';
 import { isoSeconds } from '../../../util/clock';
 import { patientTime, requirePatient } from '../../patients/api';
-import { type AuthContext, defineRoute, type Route } from '../../types';
+import { defineRoute, type Route } from '../../types';
 import { requireClaim, requirePolicy, visibleClaim } from '../access';
 import {
   adjudicate,
@@ -227,46 +227,19 @@ const createClaim = (ref: ClaimsReference) =>
     },
   });
 
+// Reads are pure: claims move on in the domain's due work (ADR 0023), not when they are read.
 const getClaim = (ref: ClaimsReference) =>
   defineRoute({
     operationId: 'getClaim',
-    handle({ tx, params, auth, now, emit }) {
-      const doc = advanceToNow(tx, requireClaim(tx, ref, auth, params.id), now, emit);
-      return { status: 200, body: doc.claim };
+    handle({ tx, params, auth }) {
+      return { status: 200, body: requireClaim(tx, ref, auth, params.id).claim };
     },
   });
-
-/** Moves every claim the caller may see (of one patient, if given) to the present. */
-function advanceVisible(
-  tx: Transaction,
-  ref: ClaimsReference,
-  auth: AuthContext,
-  patientId: string | undefined,
-  now: Date,
-  emit: Parameters<typeof advanceToNow>[3],
-): void {
-  let cursor: string | null = null;
-  do {
-    const page = tx.collection<ClaimDoc>(CLAIMS).list({
-      limit: 1000,
-      cursor,
-      filter: (d) =>
-        (patientId === undefined || d.claim.patient_id === patientId) &&
-        visibleClaim(ref, auth, d.claim) &&
-        !GONE.has(d.claim.status) &&
-        d.claim.status !== 'paid' &&
-        d.claim.status !== 'denied',
-    });
-    for (const doc of page.data) advanceToNow(tx, doc, now, emit);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-}
 
 const listClaims = (ref: ClaimsReference) =>
   defineRoute({
     operationId: 'listClaims',
-    handle({ tx, query, auth, now, emit }) {
-      advanceVisible(tx, ref, auth, query.patient_id, now, emit);
+    handle({ tx, query, auth }) {
       const page = tx.collection<ClaimDoc>(CLAIMS).list({
         limit: query.limit ?? 20,
         cursor: query.cursor ?? null,
