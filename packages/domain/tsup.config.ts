@@ -14,6 +14,7 @@ export default defineConfig(
       'time/index': 'src/time/index.ts',
       'refills/index': 'src/refills/index.ts',
       'identity/index': 'src/identity/index.ts',
+      'photo-quality/index': 'src/photo-quality/index.ts',
     },
   }),
 );
