@@ -1,6 +1,7 @@
 // The umbrella's export surface: core flat, each resource package as a namespace, the 0.1 flat
 // names kept as they were, and no name claimed by two packages.
 import type { Schema } from '@apotheca/api-spec';
+import * as claimsPackage from '@apotheca/claims';
 import * as consultationsPackage from '@apotheca/consultations';
 import * as core from '@apotheca/core';
 import * as patientsPackage from '@apotheca/patients';
@@ -15,6 +16,7 @@ const packages = {
   Trace: tracePackage,
   Prescriptions: prescriptionsPackage,
   Consultations: consultationsPackage,
+  Claims: claimsPackage,
 } as const;
 
 describe('the umbrella export', () => {
@@ -24,6 +26,7 @@ describe('the umbrella export', () => {
       Trace: sdk.Trace,
       Prescriptions: sdk.Prescriptions,
       Consultations: sdk.Consultations,
+      Claims: sdk.Claims,
     };
     for (const [namespace, module] of Object.entries(packages))
       expect(Object.keys(namespaces[namespace as keyof typeof packages]).sort(), namespace).toEqual(
@@ -32,6 +35,7 @@ describe('the umbrella export', () => {
     expect(sdk.Trace.isDispensationConflict).toBe(tracePackage.isDispensationConflict);
     expect(sdk.Prescriptions.isRefillConflict).toBe(prescriptionsPackage.isRefillConflict);
     expect(sdk.Consultations.consultations).toBe(consultationsPackage.consultations);
+    expect(sdk.Claims.isClaimConflict).toBe(claimsPackage.isClaimConflict);
   });
 
   it('has no value name that two packages (or a package and core) both claim', () => {
@@ -66,6 +70,8 @@ describe('the umbrella export', () => {
     expectTypeOf<
       sdk.Resources['consultations']
     >().toEqualTypeOf<consultationsPackage.ConsultationsResource>();
+    expectTypeOf<sdk.Claims.Claim>().toEqualTypeOf<Schema<'Claim'>>();
+    expectTypeOf<sdk.Resources['claims']>().toEqualTypeOf<claimsPackage.ClaimsResource>();
     expectTypeOf<sdk.Trace.DispensationConflictError>().toEqualTypeOf<tracePackage.DispensationConflictError>();
   });
 });
@@ -104,6 +110,18 @@ describe('one call style', () => {
     expect(Object.keys(apotheca.consultations.doctors).sort()).toEqual(
       Object.keys(standalone.doctors).sort(),
     );
+    expect(Object.keys(apotheca.claims.claims).sort()).toEqual([
+      'cancel',
+      'create',
+      'list',
+      'retrieve',
+      'validate',
+    ]);
+    expect(Object.keys(apotheca.claims).sort()).toEqual([
+      'claimEstimates',
+      'claims',
+      'coverageChecks',
+    ]);
   });
 
   it('keeps deprecated aliases bound to the renamed verbs', () => {

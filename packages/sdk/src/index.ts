@@ -20,6 +20,7 @@
  * `@apotheca/consultations` (namespace only): `Consultations.TriageInterview`,
  * `Consultations.isConsultationConflict`, `Consultations.consultations(client)`, …
  */
+export * as Claims from '@apotheca/claims';
 export * as Consultations from '@apotheca/consultations';
 export * from '@apotheca/core';
 /** `@apotheca/patients`: `Patients.Patient`, `Patients.patients(client)`, … */

@@ -1,3 +1,4 @@
+import { claims } from '@apotheca/claims';
 import { consultations } from '@apotheca/consultations';
 import type { ApothecaClient } from '@apotheca/core';
 import { patients } from '@apotheca/patients';
@@ -23,6 +24,8 @@ const factories = {
   prescriptions,
   /** Triage, doctors and their slots, consultations (`@apotheca/consultations`). */
   consultations,
+  /** Coverage checks, claims and estimates (`@apotheca/claims`). */
+  claims,
 } satisfies Record<string, (client: ApothecaClient) => object>;
 
 /** Every resource the umbrella client exposes, each bound to one client. */
