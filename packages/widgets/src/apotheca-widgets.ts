@@ -7,5 +7,6 @@
  * @packageDocumentation
  */
 
+export * from './claim-form/define';
 export * from './symptom-checker/define';
 export * from './trace-verifier/define';

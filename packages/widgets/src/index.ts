@@ -11,6 +11,21 @@
  *
  * @packageDocumentation
  */
+export type {
+  Claim,
+  ClaimApi,
+  ClaimStatus,
+} from './claim-form/api/claim-api';
+export {
+  ApothecaClaimForm,
+  type ClaimFormError,
+  type ClaimSubmitResult,
+} from './claim-form/claim-form';
+export type {
+  ApothecaClaimStatusDetail,
+  ApothecaClaimSubmittedDetail,
+} from './claim-form/events/events';
+export type { ProviderOption } from './claim-form/view/visit-view';
 export {
   ApothecaElement,
   type ThemeName,

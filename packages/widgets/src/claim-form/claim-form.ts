@@ -100,7 +100,10 @@ export class ApothecaClaimForm extends ApothecaElement {
 
   readonly #internals = this.attachInternals();
   readonly #announcer = new Announcer(this);
-  readonly #api = new ApiController<ClaimApi>(this, async () => (await claimKit.load()).createClaimApi);
+  readonly #api = new ApiController<ClaimApi>(
+    this,
+    async () => (await claimKit.load()).createClaimApi,
+  );
   readonly #calls = claimCalls(this.#api);
   readonly #photos = new PhotoUploads(this, this.#calls.upload, () => this.#syncAttachments());
   #intent: { fingerprint: string; key: string } | undefined;
@@ -119,7 +122,15 @@ export class ApothecaClaimForm extends ApothecaElement {
   }
 
   get #clock(): Clock {
-    return this.clock ?? { now: () => Date.now(), setTimer: (f, ms) => { const t = setTimeout(f, ms); return () => clearTimeout(t); } };
+    return (
+      this.clock ?? {
+        now: () => Date.now(),
+        setTimer: (f, ms) => {
+          const t = setTimeout(f, ms);
+          return () => clearTimeout(t);
+        },
+      }
+    );
   }
 
   /** Today in the patient's calendar (`YYYY-MM-DD`). */
@@ -152,14 +163,20 @@ export class ApothecaClaimForm extends ApothecaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.draft.policy_id && this.policyId) this.draft = { ...this.draft, policy_id: this.policyId };
+    if (!this.draft.policy_id && this.policyId)
+      this.draft = { ...this.draft, policy_id: this.policyId };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('policyId') && this.policyId && !this.draft.policy_id)
       this.draft = { ...this.draft, policy_id: this.policyId };
-    if (changed.has('draft') || changed.has('locale')) this.#syncForm();
+  }
+
+  // After each render, so the validity anchor is the field on screen.
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncForm();
   }
 
   formResetCallback(): void {
@@ -185,7 +202,10 @@ export class ApothecaClaimForm extends ApothecaElement {
     const draft = parseDraft(saved);
     if (!draft) return;
     this.draft = draft;
-    this.chosenDiagnoses = draft.diagnoses.map((code) => ({ code, name: { en: code, 'zh-CN': code } }));
+    this.chosenDiagnoses = draft.diagnoses.map((code) => ({
+      code,
+      name: { en: code, 'zh-CN': code },
+    }));
   }
 
   /** Value: the claim id once submitted, else the draft as `POST /v1/claims` takes it; validity: the device checks. */
@@ -196,8 +216,14 @@ export class ApothecaClaimForm extends ApothecaElement {
       this.#internals.setValidity({});
       return;
     }
-    const errors = fieldErrors(this.draft, { today: this.#today, pendingPhotos: this.#photos.pending });
-    this.#internals.setFormValue(JSON.stringify(toClaimParams(this.draft, this.patientId ?? '')), state);
+    const errors = fieldErrors(this.draft, {
+      today: this.#today,
+      pendingPhotos: this.#photos.pending,
+    });
+    this.#internals.setFormValue(
+      JSON.stringify(toClaimParams(this.draft, this.patientId ?? '')),
+      state,
+    );
     const first = errors[0];
     if (!first) {
       this.#internals.setValidity({});
@@ -209,7 +235,11 @@ export class ApothecaClaimForm extends ApothecaElement {
 
   #update(patch: Partial<ClaimFormDraft>): void {
     this.draft = { ...this.draft, ...patch };
-    this.errors = this.errors.filter((e) => fieldErrors(this.draft, { today: this.#today, step: e.step }).some((n) => n.field === e.field));
+    this.errors = this.errors.filter((e) =>
+      fieldErrors(this.draft, { today: this.#today, step: e.step }).some(
+        (n) => n.field === e.field,
+      ),
+    );
     this.#scheduleEstimate();
   }
 
@@ -231,7 +261,11 @@ export class ApothecaClaimForm extends ApothecaElement {
   async #go(step: StepName, check = true): Promise<void> {
     const current = this.view.name === 'step' ? this.view.step : 'review';
     if (check && STEPS.indexOf(step) > STEPS.indexOf(current)) {
-      const errors = fieldErrors(this.draft, { today: this.#today, pendingPhotos: this.#photos.pending, step: current });
+      const errors = fieldErrors(this.draft, {
+        today: this.#today,
+        pendingPhotos: this.#photos.pending,
+        step: current,
+      });
       if (errors.length) return this.#showErrors(errors);
     }
     this.errors = [];
@@ -253,7 +287,12 @@ export class ApothecaClaimForm extends ApothecaElement {
 
   async #checkCoverage(): Promise<void> {
     if (!this.patientId || !this.draft.policy_id) return;
-    await this.#calls.coverage.run(this.patientId, this.draft.policy_id, this.draft.service_date || this.#today, this.draft.provider || undefined);
+    await this.#calls.coverage.run(
+      this.patientId,
+      this.draft.policy_id,
+      this.draft.service_date || this.#today,
+      this.draft.provider || undefined,
+    );
   }
 
   async #validate(): Promise<ClaimIssue[]> {
@@ -264,7 +303,7 @@ export class ApothecaClaimForm extends ApothecaElement {
 
   async #searchItems(q: string): Promise<void> {
     this.query = q;
-    if (!q || /^SVC-/i.test(q)) return this.#calls.medications.reset();
+    if (!q || /^(SVC-|XSBX)/i.test(q)) return this.#calls.medications.reset();
     await this.#calls.medications.run(q);
   }
 
@@ -308,10 +347,16 @@ export class ApothecaClaimForm extends ApothecaElement {
 
   async #submitOnce(): Promise<ClaimSubmitResult> {
     const m = this.m;
-    const local = fieldErrors(this.draft, { today: this.#today, pendingPhotos: this.#photos.pending });
+    const local = fieldErrors(this.draft, {
+      today: this.#today,
+      pendingPhotos: this.#photos.pending,
+    });
     if (local.length) {
       await this.#showErrors(local);
-      return { ok: false, errors: local.map((e) => ({ code: e.code, path: e.field, message: m.errors[e.code] })) };
+      return {
+        ok: false,
+        errors: local.map((e) => ({ code: e.code, path: e.field, message: m.errors[e.code] })),
+      };
     }
     this.notice = undefined;
     this.view = { name: 'submitting' };
@@ -319,20 +364,38 @@ export class ApothecaClaimForm extends ApothecaElement {
     const issues = (await this.#validate()).filter((i) => i.severity === 'error');
     const kit = await claimKit.load();
     if (issues.length) {
-      this.view = { name: 'step', step: issues.some((i) => i.path.startsWith('/items')) ? 'items' : 'review' };
-      const errors = issues.map((i) => ({ code: i.code, path: i.path, message: i.message[this.currentLocale] }));
+      this.view = {
+        name: 'step',
+        step: issues.some((i) => i.path.startsWith('/items')) ? 'items' : 'review',
+      };
+      const errors = issues.map((i) => ({
+        code: i.code,
+        path: i.path,
+        message: i.message[this.currentLocale],
+      }));
       this.notice = { tone: 'danger', text: m.fixErrors(errors.length) };
       return { ok: false, errors };
     }
     const print = fingerprint(params);
-    if (this.#intent?.fingerprint !== print) this.#intent = { fingerprint: print, key: kit.newIdempotencyKey() };
+    if (this.#intent?.fingerprint !== print)
+      this.#intent = { fingerprint: print, key: kit.newIdempotencyKey() };
     const result = await this.#calls.submit.run(params, this.#intent.key);
     if (result.status !== 'complete') {
       const message = result.status === 'error' ? result.message : m.submitFailed;
       this.view = { name: 'step', step: 'review' };
-      this.notice = { tone: 'danger', text: m.submitFailed, detail: message, action: { label: m.retry, run: () => void this.submit() } };
+      this.notice = {
+        tone: 'danger',
+        text: m.submitFailed,
+        detail: message,
+        action: { label: m.retry, run: () => void this.submit() },
+      };
       await this.#announcer.focus('.notice-action');
-      return { ok: false, errors: [{ code: result.status === 'error' ? result.problem.code : 'aborted', path: '', message }] };
+      return {
+        ok: false,
+        errors: [
+          { code: result.status === 'error' ? result.problem.code : 'aborted', path: '', message },
+        ],
+      };
     }
     this.#claim = result.value;
     this.#syncForm();
@@ -365,7 +428,13 @@ export class ApothecaClaimForm extends ApothecaElement {
     const view = this.view;
     let body: TemplateResult;
     if (view.name === 'tracking') {
-      body = trackerView({ m, locale, claim: view.claim, busy: this.#calls.status.state.status === 'pending', onRefresh: () => void this.refresh() });
+      body = trackerView({
+        m,
+        locale,
+        claim: view.claim,
+        busy: this.#calls.status.state.status === 'pending',
+        onRefresh: () => void this.refresh(),
+      });
     } else {
       const step = view.name === 'step' ? view.step : 'review';
       body = stepBody({
@@ -400,8 +469,16 @@ export class ApothecaClaimForm extends ApothecaElement {
           removePhoto: (photo) => this.#photos.remove(photo),
           search: (q) => void this.#searchItems(q),
           addItem: (item) => this.#items([...this.draft.items, item]),
-          changeItem: (i, patch) => this.#items(this.draft.items.map((item, n) => (n === i ? { ...item, ...patch } : item))),
-          priceText: (i, text) => this.#items(this.draft.items.map((item, n) => (n === i ? { ...item, unit_price: toMinorUnits(text) } : item))),
+          changeItem: (i, patch) =>
+            this.#items(
+              this.draft.items.map((item, n) => (n === i ? { ...item, ...patch } : item)),
+            ),
+          priceText: (i, text) =>
+            this.#items(
+              this.draft.items.map((item, n) =>
+                n === i ? { ...item, unit_price: toMinorUnits(text) } : item,
+              ),
+            ),
           removeItem: (i) => this.#items(this.draft.items.filter((_, n) => n !== i)),
           diagnosisQuery: (q) => void this.#searchDiagnoses(q),
           addDiagnosis: (o) => {

@@ -47,7 +47,14 @@ export interface FieldError {
 
 /** An empty draft for a policy. */
 export function emptyDraft(policyId = ''): ClaimFormDraft {
-  return { policy_id: policyId, provider: '', service_date: '', items: [], diagnoses: [], attachments: [] };
+  return {
+    policy_id: policyId,
+    provider: '',
+    service_date: '',
+    items: [],
+    diagnoses: [],
+    attachments: [],
+  };
 }
 
 /**
@@ -75,15 +82,21 @@ export function fieldErrors(
   else if (draft.attachments.length === 0) add('photos_required', 'photos', 'photos');
   if (draft.items.length === 0) add('items_required', 'items', 'item-search');
   draft.items.forEach((item, i) => {
-    if (!Number.isInteger(item.quantity) || item.quantity < 1) add('quantity_invalid', 'items', `quantity-${i}`);
-    if (!Number.isInteger(item.unit_price) || item.unit_price < 0) add('price_invalid', 'items', `price-${i}`);
+    if (!Number.isInteger(item.quantity) || item.quantity < 1)
+      add('quantity_invalid', 'items', `quantity-${i}`);
+    if (!Number.isInteger(item.unit_price) || item.unit_price < 0)
+      add('price_invalid', 'items', `price-${i}`);
   });
   if (draft.diagnoses.length === 0) add('diagnoses_required', 'diagnoses', 'diagnosis-search');
   return errors;
 }
 
 /** The draft as `POST /v1/claims` (and the estimate) take it. */
-export function toClaimParams(draft: ClaimFormDraft, patientId: string, currency = 'CNY'): ClaimCreateParams {
+export function toClaimParams(
+  draft: ClaimFormDraft,
+  patientId: string,
+  currency = 'CNY',
+): ClaimCreateParams {
   return {
     patient_id: patientId,
     policy_id: draft.policy_id,
@@ -111,7 +124,13 @@ export function parseDraft(state: unknown): ClaimFormDraft | undefined {
   try {
     const value = JSON.parse(state) as Partial<ClaimFormDraft>;
     if (typeof value !== 'object' || value === null) return undefined;
-    return { ...emptyDraft(), ...value, items: value.items ?? [], diagnoses: value.diagnoses ?? [], attachments: value.attachments ?? [] };
+    return {
+      ...emptyDraft(),
+      ...value,
+      items: value.items ?? [],
+      diagnoses: value.diagnoses ?? [],
+      attachments: value.attachments ?? [],
+    };
   } catch {
     return undefined;
   }

@@ -27,7 +27,9 @@ export class PhotoUploads {
 
   /** Photos still being checked or uploaded. */
   get pending(): number {
-    return this.#entries.filter((e) => e.status === 'checking' || e.status === 'uploading' || e.status === 'failed').length;
+    return this.#entries.filter(
+      (e) => e.status === 'checking' || e.status === 'uploading' || e.status === 'failed',
+    ).length;
   }
 
   /** The stored file ids, in the order the photos were added. */
@@ -36,7 +38,12 @@ export class PhotoUploads {
   }
 
   async add(files: File[], locale: Locale): Promise<void> {
-    const added = files.map((file) => ({ key: this.#next++, name: file.name, file, status: 'checking' as const }));
+    const added = files.map((file) => ({
+      key: this.#next++,
+      name: file.name,
+      file,
+      status: 'checking' as const,
+    }));
     this.#entries = [...this.#entries, ...added];
     this.#changed();
     const { checkPhoto, retakeAdvice } = await lookupKit.load();
@@ -79,7 +86,8 @@ export class PhotoUploads {
     const uploadKey = entry.uploadKey ?? (await claimKit.load()).newIdempotencyKey();
     this.#set(key, { uploadKey });
     const result = await this.upload.run(entry.file, uploadKey);
-    if (result.status === 'complete') this.#set(key, { status: 'uploaded', fileId: result.value.id });
+    if (result.status === 'complete')
+      this.#set(key, { status: 'uploaded', fileId: result.value.id });
     else this.#set(key, { status: 'failed' });
   }
 

@@ -1,4 +1,8 @@
-import type { ClaimEstimatesResource, ClaimsResource, CoverageChecksResource } from '@apotheca/claims';
+import type {
+  ClaimEstimatesResource,
+  ClaimsResource,
+  CoverageChecksResource,
+} from '@apotheca/claims';
 import type { RequestOptions } from '@apotheca/core';
 import type { MedicationsResource } from '@apotheca/prescriptions';
 

@@ -23,7 +23,9 @@ export function claimCalls(api: ApiController<ClaimApi>) {
     medications: api.call(
       'medications',
       (sdk, signal, q: string): Promise<Medication[]> =>
-        sdk.medications.list({ q, limit: MATCHES_SHOWN }, { signal }).toArray({ limit: MATCHES_SHOWN }),
+        sdk.medications
+          .list({ q, limit: MATCHES_SHOWN }, { signal })
+          .toArray({ limit: MATCHES_SHOWN }),
     ),
     validate: api.call('validate', (sdk, signal, draft: ClaimDraft) =>
       sdk.claims.validate(draft, { signal }),

@@ -43,7 +43,7 @@ export const en = {
   remove: 'Remove',
   itemSearchLabel: 'Find a medicine or service (English or Chinese)',
   itemSearchHint: 'Type a name, e.g. ibuprofen or 布洛芬, or a service code like SVC-CONSULT-GP.',
-  addService: (code: string) => `Add service ${code}`,
+  addCode: (code: string) => `Add code ${code}`,
   add: 'Add',
   noMatches: 'No matches.',
   quantity: 'Quantity',
@@ -89,7 +89,8 @@ export const en = {
     price_invalid: 'Enter the price in yuan, e.g. 12.50.',
     diagnoses_required: 'Add at least one diagnosis.',
   } satisfies Record<FieldErrorCode, string>,
-  fixErrors: (count: number) => (count === 1 ? 'Fix 1 problem to continue.' : `Fix ${count} problems to continue.`),
+  fixErrors: (count: number) =>
+    count === 1 ? 'Fix 1 problem to continue.' : `Fix ${count} problems to continue.`,
 };
 
 export type ClaimFormMessages = typeof en;

@@ -42,7 +42,7 @@ export const zhCN: ClaimFormMessages = {
   remove: '删除',
   itemSearchLabel: '查找药品或服务（中文或英文）',
   itemSearchHint: '输入名称，如 布洛芬 或 ibuprofen，或服务代码如 SVC-CONSULT-GP。',
-  addService: (code) => `添加服务 ${code}`,
+  addCode: (code) => `添加代码 ${code}`,
   add: '添加',
   noMatches: '没有匹配结果。',
   quantity: '数量',

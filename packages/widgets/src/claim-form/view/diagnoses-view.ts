@@ -33,7 +33,9 @@ export function diagnosesView(p: {
       p.matches.length
         ? html`<ul class="matches" aria-label=${m.diagnosisSearchLabel}>
           ${p.matches.map(
-            (o) => html`<li><button part="button" type="button" class="match" @click=${() => p.onAdd(o)}>
+            (
+              o,
+            ) => html`<li><button part="button" type="button" class="match" @click=${() => p.onAdd(o)}>
               ${m.add}: <code>${o.code}</code> ${o.name[locale]}</button></li>`,
           )}
         </ul>`

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CallState } from '../../platform/controllers/api-controller';
 import type { Locale } from '../../platform/localize/index';
+import { formatDate } from '../../platform/localize/index';
 import type { ClaimIssue } from '../api/claim-api';
 import type { DraftItem, FieldError } from '../draft';
 import type { ClaimFormMessages } from '../messages/index';
 import type { ItemMatch } from '../states';
 import { fieldError, invalid } from './field';
-import { formatDate } from '../../platform/localize/index';
 
 /** Step 4: invoice lines, found in the medication catalogue (either language) or by service code. */
 export function itemsView(p: {
@@ -25,12 +25,14 @@ export function itemsView(p: {
 }): TemplateResult {
   const { m, locale, errors } = p;
   const bad = invalid(errors, 'item-search');
-  const service = /^SVC-[A-Z0-9-]+$/i.test(p.query.trim()) ? p.query.trim().toUpperCase() : undefined;
+  const typed = p.query.trim().toUpperCase();
+  // A code printed on the invoice, typed as is (an old one gets the fix offered inline).
+  const direct = /^(SVC-[A-Z0-9-]+|XSBX[A-Z0-9]+)$/.test(typed) ? typed : undefined;
   return html`<form class="search" @submit=${(e: SubmitEvent) => {
-      e.preventDefault();
-      const input = (e.target as HTMLFormElement).querySelector('input');
-      p.onSearch(input?.value.trim() ?? '');
-    }}>
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).querySelector('input');
+    p.onSearch(input?.value.trim() ?? '');
+  }}>
       <label for="item-search">${m.itemSearchLabel}</label>
       <div class="row">
         <input id="item-search" part="input" type="search" autocomplete="off" .value=${p.query}
@@ -41,16 +43,24 @@ export function itemsView(p: {
       ${fieldError(m, errors, 'item-search')}
     </form>
     ${
-      service
+      direct
         ? html`<button part="button" type="button" class="match" @click=${() =>
-            p.onAdd({ code_system: 'service', code: service, label: service, quantity: 1, unit_price: 0 })}>
-            ${m.addService(service)}</button>`
+            p.onAdd({
+                code_system: direct.startsWith('SVC-') ? 'service' : 'medication_insurance',
+                code: direct,
+                label: direct,
+              quantity: 1,
+              unit_price: 0,
+            })}>
+            ${m.addCode(direct)}</button>`
         : nothing
     }
     ${matchesView(p)}
     <ol part="items" class="items">
       ${p.items.map((item, i) => {
-        const superseded = p.issues.find((issue) => issue.code === 'superseded_code' && issue.path === `/items/${i}/code`);
+        const superseded = p.issues.find(
+          (issue) => issue.code === 'superseded_code' && issue.path === `/items/${i}/code`,
+        );
         const replacement = superseded?.suggestion?.replacement_code;
         return html`<li part="item" class="item">
           <p class="item-title"><strong>${item.label}</strong> <code>${item.code}</code></p>

@@ -39,8 +39,12 @@ export function coverageView(
   const network = c.network.status;
   return html`<ul part="coverage" class="coverage ${c.active ? 'ok' : 'bad'}">
     <li>${c.active ? m.coverageActive : m.coverageInactive}</li>
-    ${c.active ? html`<li>${m.deductibleLeft(money(locale, c.deductible.remaining.amount, c.currency))}</li>
-          <li>${m.coinsurance(c.coinsurance_percent)}</li>` : nothing}
+    ${
+      c.active
+        ? html`<li>${m.deductibleLeft(money(locale, c.deductible.remaining.amount, c.currency))}</li>
+          <li>${m.coinsurance(c.coinsurance_percent)}</li>`
+        : nothing
+    }
     ${network === 'in_network' ? html`<li>${m.inNetwork}</li>` : network === 'out_of_network' ? html`<li>${m.outOfNetwork}</li>` : nothing}
   </ul>`;
 }

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../platform/localize/index';
+import { formatDate } from '../../platform/localize/index';
 import type { ClaimFormDraft } from '../draft';
 import type { ClaimFormMessages } from '../messages/index';
-import type { ProviderOption } from './visit-view';
-import { formatDate } from '../../platform/localize/index';
 import { money } from './format';
+import type { ProviderOption } from './visit-view';
 
 /** Step 6: everything at a glance before the one submission. */
 export function reviewView(p: {

@@ -2,7 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CallState } from '../../platform/controllers/api-controller';
 import type { Locale } from '../../platform/localize/index';
 import type { ClaimEstimate, ClaimIssue, CoverageCheck } from '../api/claim-api';
-import { type ClaimFormDraft, type DraftItem, type FieldError, STEPS, type StepName } from '../draft';
+import {
+  type ClaimFormDraft,
+  type DraftItem,
+  type FieldError,
+  STEPS,
+  type StepName,
+} from '../draft';
 import type { ClaimFormMessages } from '../messages/index';
 import type { ItemMatch, PhotoEntry } from '../states';
 import { type DiagnosisOption, diagnosesView } from './diagnoses-view';
@@ -62,19 +68,49 @@ function fields(p: StepProps): TemplateResult {
       return html`${visitView({ m, locale, draft, errors, providers: p.providers, today: p.today, onProvider: on.provider, onDate: on.date })}
         ${coverageView(m, locale, p.coverage)}`;
     case 'photos':
-      return photosView({ m, errors, photos: p.photos, onFiles: on.files, onRetry: on.retryPhoto, onRemove: on.removePhoto });
+      return photosView({
+        m,
+        errors,
+        photos: p.photos,
+        onFiles: on.files,
+        onRetry: on.retryPhoto,
+        onRemove: on.removePhoto,
+      });
     case 'items':
       return itemsView({
-        m, locale, items: draft.items, errors, issues: p.issues, matches: p.matches, query: p.query,
-        onSearch: on.search, onAdd: on.addItem, onChange: on.changeItem, onPriceText: on.priceText, onRemove: on.removeItem,
+        m,
+        locale,
+        items: draft.items,
+        errors,
+        issues: p.issues,
+        matches: p.matches,
+        query: p.query,
+        onSearch: on.search,
+        onAdd: on.addItem,
+        onChange: on.changeItem,
+        onPriceText: on.priceText,
+        onRemove: on.removeItem,
       });
     case 'diagnoses':
       return diagnosesView({
-        m, locale, errors, chosen: p.chosenDiagnoses, matches: p.diagnosisMatches,
-        onQuery: on.diagnosisQuery, onAdd: on.addDiagnosis, onRemove: on.removeDiagnosis,
+        m,
+        locale,
+        errors,
+        chosen: p.chosenDiagnoses,
+        matches: p.diagnosisMatches,
+        onQuery: on.diagnosisQuery,
+        onAdd: on.addDiagnosis,
+        onRemove: on.removeDiagnosis,
       });
     case 'review':
-      return reviewView({ m, locale, draft, providers: p.providers, busy: p.busy, onSubmit: on.submit });
+      return reviewView({
+        m,
+        locale,
+        draft,
+        providers: p.providers,
+        busy: p.busy,
+        onSubmit: on.submit,
+      });
   }
 }
 

@@ -14,14 +14,19 @@ export function trackerView(p: {
 }): TemplateResult {
   const { m, locale, claim } = p;
   const adjudication = claim.adjudication;
-  const final = claim.status === 'paid' || claim.status === 'denied' || claim.status === 'cancelled' || claim.status === 'replaced';
+  const final =
+    claim.status === 'paid' ||
+    claim.status === 'denied' ||
+    claim.status === 'cancelled' ||
+    claim.status === 'replaced';
   return html`<section part="tracker" class="tracker" aria-labelledby="tracker-title">
     <h3 id="tracker-title" tabindex="-1">${m.trackerTitle}</h3>
     <p>${m.submitted(claim.id)}</p>
     <p part="status" class="status status-${claim.status}"><strong>${m.status[claim.status]}</strong></p>
     <ol class="history">
       ${claim.status_history.map(
-        (change) => html`<li><span>${m.status[change.status]}</span> <time datetime=${change.at}>${formatDateTime(locale, change.at)}</time></li>`,
+        (change) =>
+          html`<li><span>${m.status[change.status]}</span> <time datetime=${change.at}>${formatDateTime(locale, change.at)}</time></li>`,
       )}
     </ol>
     ${

@@ -30,7 +30,8 @@ export function visitView(p: {
       @change=${(e: Event) => p.onProvider((e.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${!draft.provider}>${m.providerChoose}</option>
       ${p.providers.map(
-        (o) => html`<option value=${o.id} ?selected=${o.id === draft.provider}>${o.name[p.locale]}</option>`,
+        (o) =>
+          html`<option value=${o.id} ?selected=${o.id === draft.provider}>${o.name[p.locale]}</option>`,
       )}
     </select>
     ${fieldError(m, errors, 'provider')}
