@@ -87,7 +87,10 @@ describe('<apotheca-claim-form> steps', () => {
     await userEvent.fill($(form, '#service-date'), '2026-12-01');
     $(form, '#service-date').dispatchEvent(new Event('change'));
     await next(form);
-    await userEvent.upload($<HTMLInputElement>(form, '#photos'), await (await import('./test-support')).invoicePhoto());
+    await userEvent.upload(
+      $<HTMLInputElement>(form, '#photos'),
+      await (await import('./test-support')).invoicePhoto(),
+    );
     await until(() => text(form).includes('1 of 1 uploaded'));
     await next(form);
     await userEvent.fill($(form, '#item-search'), 'XSBXM01AE5017');
@@ -104,10 +107,27 @@ describe('<apotheca-claim-form> steps', () => {
   it('finds medicines in Chinese and debounces the estimate on the clock', async () => {
     const clock = new ManualClock();
     const form = await mountClaimForm({ clock });
-    await fillClaim(form, clock);
-    const estimates = requestsTo('/v1/claim-estimates').length;
-    expect(estimates).toBe(1);
+    await fillClaim(form, clock, '布洛芬');
+    // Searched in Chinese, named in the widget's locale.
+    expect(text(form)).toContain('Ibuprofen capsules');
     await until(() => text(form).includes('Insurer pays about'));
+    const before = requestsTo('/v1/claim-estimates').length;
+    await userEvent.click($(form, 'button.button:not(.primary)'));
+    await until(() => $(form, '#step-heading').textContent === 'Diagnoses');
+    await userEvent.click($(form, 'button.button:not(.primary)'));
+    await until(() => shadow(form).querySelector('#quantity-0') !== null);
+    for (const quantity of ['2', '3', '4']) {
+      await userEvent.fill($(form, '#quantity-0'), quantity);
+      $(form, '#quantity-0').dispatchEvent(new Event('change'));
+    }
+    expect(requestsTo('/v1/claim-estimates')).toHaveLength(before);
+    expect(clock.pending).toBe(1);
+    clock.advance(600);
+    await until(() => requestsTo('/v1/claim-estimates').length === before + 1);
+    expect(
+      (requestsTo('/v1/claim-estimates').at(-1)?.body as { items: { quantity: number }[] }).items[0]
+        ?.quantity,
+    ).toBe(4);
     expect(await axeViolations(form)).toEqual([]);
   });
 });
@@ -181,7 +201,9 @@ describe('<apotheca-claim-form> inside a <form>', () => {
     expect(form.form).toBe(host);
     expect(host.checkValidity()).toBe(false);
     expect(form.validationMessage).toBe('Choose the hospital you visited.');
-    expect(JSON.parse(String(new FormData(host).get('claim'))).policy_id).toBe('pol_test_wangfang_active');
+    expect(JSON.parse(String(new FormData(host).get('claim'))).policy_id).toBe(
+      'pol_test_wangfang_active',
+    );
 
     fieldset.disabled = true;
     await until(() => $<HTMLFieldSetElement>(form, 'fieldset.step').disabled);
@@ -200,7 +222,12 @@ describe('<apotheca-claim-form> inside a <form>', () => {
     const clock = new ManualClock();
     const host = document.createElement('form');
     document.body.append(host);
-    const form = await mountClaimForm({ clock, parent: host, policy: FASTPATH_POLICY, attributes: { name: 'claim' } });
+    const form = await mountClaimForm({
+      clock,
+      parent: host,
+      policy: FASTPATH_POLICY,
+      attributes: { name: 'claim' },
+    });
     await fillClaim(form, clock);
     expect(host.checkValidity()).toBe(true);
     const result = await form.submit();

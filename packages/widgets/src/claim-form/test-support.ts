@@ -3,7 +3,13 @@ import { userEvent } from 'vitest/browser';
 import { $, mount, shadow, text, until } from '../test-support/dom';
 import { API_BASE, instantRetries, useHandlers } from '../test-support/mock-api';
 import type { ApothecaClaimForm } from './claim-form';
-import { ACTIVE_POLICY, invoicePhoto, mintClaimSession, SANDBOX_HOSPITALS, WANGFANG } from './stories/session';
+import {
+  ACTIVE_POLICY,
+  invoicePhoto,
+  mintClaimSession,
+  SANDBOX_HOSPITALS,
+  WANGFANG,
+} from './stories/session';
 import './define';
 
 export * from './stories/session';
@@ -40,7 +46,9 @@ export class ManualClock implements Clock {
 }
 
 /** Before each test: an empty page in English, a fresh engine, these handlers in front. */
-export async function resetPage(...handlers: Parameters<typeof useHandlers>[0] & unknown[]): Promise<void> {
+export async function resetPage(
+  ...handlers: Parameters<typeof useHandlers>[0] & unknown[]
+): Promise<void> {
   document.body.replaceChildren();
   document.documentElement.lang = 'en';
   await useHandlers(handlers, SERVICE_WORKER);
@@ -48,11 +56,21 @@ export async function resetPage(...handlers: Parameters<typeof useHandlers>[0] &
 
 /** Mounts a real form for Wang Fang with a session, against the in-page mock API. */
 export async function mountClaimForm(
-  options: { policy?: string; clock?: ManualClock; parent?: HTMLElement; attributes?: Record<string, string> } = {},
+  options: {
+    policy?: string;
+    clock?: ManualClock;
+    parent?: HTMLElement;
+    attributes?: Record<string, string>;
+  } = {},
 ): Promise<ApothecaClaimForm> {
   return mount(
     'apotheca-claim-form',
-    { 'api-base': API_BASE, 'patient-id': WANGFANG, 'policy-id': options.policy ?? ACTIVE_POLICY, ...options.attributes },
+    {
+      'api-base': API_BASE,
+      'patient-id': WANGFANG,
+      'policy-id': options.policy ?? ACTIVE_POLICY,
+      ...options.attributes,
+    },
     {
       clientOptions: instantRetries,
       clock: options.clock ?? new ManualClock(),
@@ -71,7 +89,11 @@ export async function next(form: HTMLElement): Promise<void> {
 }
 
 /** Fills every step with a clean claim (one invoice photo, ibuprofen, J06.9) up to the review. */
-export async function fillClaim(form: ApothecaClaimForm, clock: ManualClock): Promise<void> {
+export async function fillClaim(
+  form: ApothecaClaimForm,
+  clock: ManualClock,
+  medicine = 'ibuprofen',
+): Promise<void> {
   await next(form);
   await userEvent.selectOptions($<HTMLSelectElement>(form, '#provider'), 'hosp_test_bj_capital');
   await userEvent.fill($(form, '#service-date'), '2026-12-01');
@@ -81,7 +103,7 @@ export async function fillClaim(form: ApothecaClaimForm, clock: ManualClock): Pr
   await userEvent.upload(input, await invoicePhoto());
   await until(() => text(form).includes('1 of 1 uploaded'));
   await next(form);
-  await userEvent.fill($(form, '#item-search'), 'ibuprofen');
+  await userEvent.fill($(form, '#item-search'), medicine);
   await userEvent.keyboard('{Enter}');
   await until(() => shadow(form).querySelector('.matches .match') !== null);
   await userEvent.click($(form, '.matches .match'));

@@ -10,8 +10,14 @@ export const FASTPATH_POLICY = 'pol_test_wangfang_fastpath';
 
 /** The sandbox's seeded hospitals (docs/testing/sandbox.md, "Claims"). */
 export const SANDBOX_HOSPITALS: readonly ProviderOption[] = [
-  { id: 'hosp_test_bj_capital', name: { en: 'Capital Hospital, Beijing', 'zh-CN': '北京首都医院' } },
-  { id: 'hosp_test_sh_intl', name: { en: 'Shanghai International Hospital', 'zh-CN': '上海国际医院' } },
+  {
+    id: 'hosp_test_bj_capital',
+    name: { en: 'Capital Hospital, Beijing', 'zh-CN': '北京首都医院' },
+  },
+  {
+    id: 'hosp_test_sh_intl',
+    name: { en: 'Shanghai International Hospital', 'zh-CN': '上海国际医院' },
+  },
   { id: 'hosp_test_gz_city', name: { en: 'Guangzhou City Hospital', 'zh-CN': '广州市医院' } },
   { id: 'hosp_test_cd_clinic', name: { en: 'Chengdu Clinic', 'zh-CN': '成都诊所' } },
 ];
@@ -43,7 +49,12 @@ export async function invoicePhoto(name = 'invoice.jpg'): Promise<File> {
   g.fillRect(250, 100, 1300, 1200);
   g.fillStyle = '#111';
   g.font = '40px sans-serif';
-  for (let row = 0; row < 13; row++) g.fillText(`门诊收费 ${row + 1}  Ibuprofen 0.3g × 2   ¥${(row + 3) * 7}.00`, 320, 200 + row * 82);
+  for (let row = 0; row < 13; row++)
+    g.fillText(
+      `门诊收费 ${row + 1}  Ibuprofen 0.3g × 2   ¥${(row + 3) * 7}.00`,
+      320,
+      200 + row * 82,
+    );
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/jpeg', 0.9),
   );

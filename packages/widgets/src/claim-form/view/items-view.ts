@@ -46,9 +46,9 @@ export function itemsView(p: {
       direct
         ? html`<button part="button" type="button" class="match" @click=${() =>
             p.onAdd({
-                code_system: direct.startsWith('SVC-') ? 'service' : 'medication_insurance',
-                code: direct,
-                label: direct,
+              code_system: direct.startsWith('SVC-') ? 'service' : 'medication_insurance',
+              code: direct,
+              label: direct,
               quantity: 1,
               unit_price: 0,
             })}>
