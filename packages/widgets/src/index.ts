@@ -16,11 +16,8 @@ export type {
   ClaimApi,
   ClaimStatus,
 } from './claim-form/api/claim-api';
-export {
-  ApothecaClaimForm,
-  type ClaimFormError,
-  type ClaimSubmitResult,
-} from './claim-form/claim-form';
+export type { ClaimFormError, ClaimSubmitResult } from './claim-form/claim-form';
+export { ApothecaClaimForm } from './claim-form/claim-form';
 export type {
   ApothecaClaimStatusDetail,
   ApothecaClaimSubmittedDetail,

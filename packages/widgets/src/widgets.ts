@@ -38,7 +38,7 @@ export const WIDGETS: readonly WidgetRegistration[] = [
         chunk: 'verify-kit',
         holds:
           'its SDK chunk (@apotheca/core, @apotheca/trace parser + client), loaded on first contact or idle',
-        limit: '46 kB',
+        limit: '56 kB',
         withFirstLoad: true,
       },
       {
@@ -60,7 +60,7 @@ export const WIDGETS: readonly WidgetRegistration[] = [
         chunk: 'symptom-kit',
         holds:
           'its SDK chunk (@apotheca/core, @apotheca/consultations, @apotheca/patients), loaded on first contact or idle',
-        limit: '37 kB',
+        limit: '46 kB',
         withFirstLoad: true,
       },
       {
@@ -102,10 +102,11 @@ export const BUNDLE = {
   source: 'src/apotheca-widgets.ts',
   /**
    * Budget of its first load: Lit, the platform, every widget's UI, both locales (measured
-   * 33.96 kB with two widgets). A single widget's own entry stays within the 25 kB widget budget;
-   * the all-in-one script carries every widget's UI until it defines them lazily.
+   * 33.96 kB with two widgets, 43.79 kB with three). A single widget's own entry stays within the
+   * 25 kB widget budget; the all-in-one script carries every widget's UI until it defines them
+   * lazily.
    */
-  firstLoadLimit: '36 kB',
+  firstLoadLimit: '45 kB',
 } as const;
 
 /** tsup entries of the npm build: the class-and-types index plus one per widget. */

@@ -124,10 +124,10 @@ describe('<apotheca-claim-form> steps', () => {
     expect(clock.pending).toBe(1);
     clock.advance(600);
     await until(() => requestsTo('/v1/claim-estimates').length === before + 1);
-    expect(
-      (requestsTo('/v1/claim-estimates').at(-1)?.body as { items: { quantity: number }[] }).items[0]
-        ?.quantity,
-    ).toBe(4);
+    const last = requestsTo('/v1/claim-estimates').at(-1)?.body as {
+      items: { quantity: number }[];
+    };
+    expect(last.items[0]?.quantity).toBe(4);
     expect(await axeViolations(form)).toEqual([]);
   });
 });
