@@ -30,6 +30,7 @@ const widgetScopes = {
     'consultations:read',
     'consultations:write',
   ],
+  'claim-form': ['coverage:read', 'claims:read', 'claims:write', 'medications:read', 'files:write'],
 };
 
 const contentTypes = {
@@ -44,7 +45,7 @@ const contentTypes = {
 
 /**
  * Starts the partner server.
- * @param {{ port?: number, host?: string, sandboxUrl: string, publicSandboxUrl?: string, apiKey?: string, patientId?: string, quiet?: boolean }} options
+ * @param {{ port?: number, host?: string, sandboxUrl: string, publicSandboxUrl?: string, apiKey?: string, patientId?: string, policyId?: string, quiet?: boolean }} options
  */
 export async function startPartnerServer(options) {
   const {
@@ -54,6 +55,8 @@ export async function startPartnerServer(options) {
     publicSandboxUrl = sandboxUrl.replace('127.0.0.1', 'localhost'),
     apiKey = 'sk_test_apotheca_sandbox',
     patientId = 'pat_test_wangfang',
+    // The demo patient's policy on the Claims page (the fast-path one is paid at submission).
+    policyId = 'pol_test_wangfang_active',
     quiet = false,
   } = options;
   const apotheca = new Apotheca({ apiKey, baseUrl: sandboxUrl });
@@ -99,7 +102,11 @@ export async function startPartnerServer(options) {
       if (request.method === 'GET' && (url.pathname === '/' || url.pathname.endsWith('.html'))) {
         // Every portal page gets the API base filled in and the same strict policy.
         const page = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-        return sendPage(response, page, { API_BASE: publicSandboxUrl, PATIENT_ID: patientId });
+        return sendPage(response, page, {
+          API_BASE: publicSandboxUrl,
+          PATIENT_ID: patientId,
+          POLICY_ID: policyId,
+        });
       }
       if (request.method === 'GET' && url.pathname.startsWith('/vendor/apotheca/')) {
         return sendFile(response, widgetsDir, url.pathname.slice('/vendor/apotheca/'.length));
@@ -126,6 +133,7 @@ export async function startPartnerServer(options) {
   if (!quiet) {
     console.log(`\n  Hospital portal:   ${baseUrl}/`);
     console.log(`  Symptom checker:   ${baseUrl}/symptom-checker.html`);
+    console.log(`  Claims:            ${baseUrl}/claims.html`);
     console.log(`  Partner server:    mints widget sessions at ${baseUrl}/api/widget-session`);
     console.log(`  Webhooks received: ${baseUrl}/api/events\n`);
   }
