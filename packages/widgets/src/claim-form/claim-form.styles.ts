@@ -41,6 +41,34 @@ export const claimFormStyles = css`
     gap: calc(var(--_space) * 0.5);
     align-items: end;
   }
+  input:not([type='file']),
+  select {
+    min-height: 44px;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  #policy,
+  #provider,
+  #item-search,
+  #diagnosis-search {
+    width: 100%;
+    box-sizing: border-box;
+  }
+  .row > input {
+    flex: 1;
+  }
+  .item .row > span {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+  }
+  .matches {
+    list-style: none;
+    padding: 0;
+  }
   .field-error {
     color: var(--_danger);
     margin: 0;

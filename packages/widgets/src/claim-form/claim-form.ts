@@ -462,8 +462,14 @@ export class ApothecaClaimForm extends ApothecaElement {
             this.#update({ policy_id });
             void this.#checkCoverage();
           },
-          provider: (provider) => this.#update({ provider }),
-          date: (service_date) => this.#update({ service_date }),
+          provider: (provider) => {
+            this.#update({ provider });
+            void this.#checkCoverage();
+          },
+          date: (service_date) => {
+            this.#update({ service_date });
+            void this.#checkCoverage();
+          },
           files: (files) => void this.#photos.add(files, this.currentLocale),
           retryPhoto: (photo) => void this.#photos.retry(photo),
           removePhoto: (photo) => this.#photos.remove(photo),
