@@ -41,6 +41,22 @@ describe('<apotheca-claim-form> steps', () => {
     expect(form.validationMessage).toBe('请选择就诊医院。');
   });
 
+  it('works keyboard-only: Tab to Next, Enter, focus on the step and on the first bad field', async () => {
+    const form = await mountClaimForm();
+    $(form, '#policy').focus();
+    await userEvent.tab();
+    expect(focused(form)?.id).toBe('next');
+    await userEvent.keyboard('{Enter}');
+    await until(() => $(form, '#step-heading').textContent === 'Visit');
+    expect(focused(form)?.id).toBe('step-heading');
+    $(form, '#next').focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => focused(form)?.id === 'provider');
+    await userEvent.keyboard('{ArrowDown}');
+    await until(() => $<HTMLSelectElement>(form, '#provider').value !== '');
+    expect(text(form)).not.toContain('Choose the hospital you visited.');
+  });
+
   it('asks for a retake of a dark photo and uploads nothing for it', async () => {
     const form = await mountClaimForm();
     await next(form);

@@ -78,7 +78,7 @@ export async function toReview(form: HTMLElement): Promise<void> {
   await fillVisit(form);
   await next(form);
   await choosePhotos(form, [await invoicePhoto()]);
-  await frames(says(form, '1 of 1'));
+  await frames(shown(form, '.status-uploaded'));
   await next(form);
   await addItem(form, 'ibuprofen');
   await next(form);
