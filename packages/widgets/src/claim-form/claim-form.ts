@@ -27,6 +27,7 @@ import { claimKit, lookupKit } from './kit/load-kit';
 import { type ClaimFormMessages, claimFormMessages } from './messages/index';
 import { PhotoUploads } from './photo-uploads';
 import type { ClaimFormView, ItemMatch } from './states';
+import { realClock, SubmitOnce } from './submit-once';
 import type { DiagnosisOption } from './view/diagnoses-view';
 import { stepBody } from './view/step-view';
 import { trackerView } from './view/tracker-view';
@@ -106,8 +107,7 @@ export class ApothecaClaimForm extends ApothecaElement {
   );
   readonly #calls = claimCalls(this.#api);
   readonly #photos = new PhotoUploads(this, this.#calls.upload, () => this.#syncAttachments());
-  #intent: { fingerprint: string; key: string } | undefined;
-  #inflight: Promise<ClaimSubmitResult> | undefined;
+  readonly #once = new SubmitOnce<ClaimSubmitResult>();
   #claim: Claim | undefined;
   #cancelEstimate: (() => void) | undefined;
 
@@ -122,15 +122,7 @@ export class ApothecaClaimForm extends ApothecaElement {
   }
 
   get #clock(): Clock {
-    return (
-      this.clock ?? {
-        now: () => Date.now(),
-        setTimer: (f, ms) => {
-          const t = setTimeout(f, ms);
-          return () => clearTimeout(t);
-        },
-      }
-    );
+    return this.clock ?? realClock;
   }
 
   /** Today in the patient's calendar (`YYYY-MM-DD`). */
@@ -184,7 +176,7 @@ export class ApothecaClaimForm extends ApothecaElement {
     this.#photos.clear();
     this.#calls.estimate.reset();
     this.#calls.coverage.reset();
-    this.#intent = undefined;
+    this.#once.reset();
     this.#claim = undefined;
     this.draft = emptyDraft(this.policyId);
     this.errors = [];
@@ -339,10 +331,7 @@ export class ApothecaClaimForm extends ApothecaElement {
    */
   submit(): Promise<ClaimSubmitResult> {
     if (this.#claim) return Promise.resolve({ ok: true, claim: this.#claim });
-    this.#inflight ??= this.#submitOnce().finally(() => {
-      this.#inflight = undefined;
-    });
-    return this.#inflight;
+    return this.#once.run(() => this.#submitOnce());
   }
 
   async #submitOnce(): Promise<ClaimSubmitResult> {
@@ -376,10 +365,8 @@ export class ApothecaClaimForm extends ApothecaElement {
       this.notice = { tone: 'danger', text: m.fixErrors(errors.length) };
       return { ok: false, errors };
     }
-    const print = fingerprint(params);
-    if (this.#intent?.fingerprint !== print)
-      this.#intent = { fingerprint: print, key: kit.newIdempotencyKey() };
-    const result = await this.#calls.submit.run(params, this.#intent.key);
+    const key = this.#once.keyFor(fingerprint(params), kit.newIdempotencyKey);
+    const result = await this.#calls.submit.run(params, key);
     if (result.status !== 'complete') {
       const message = result.status === 'error' ? result.message : m.submitFailed;
       this.view = { name: 'step', step: 'review' };
