@@ -24,11 +24,11 @@ import {
   toMinorUnits,
 } from './draft';
 import { claimKit, lookupKit } from './kit/load-kit';
+import { Lookups } from './lookups';
 import { type ClaimFormMessages, claimFormMessages } from './messages/index';
 import { PhotoUploads } from './photo-uploads';
-import type { ClaimFormView, ItemMatch } from './states';
+import type { ClaimFormView } from './states';
 import { realClock, SubmitOnce } from './submit-once';
-import type { DiagnosisOption } from './view/diagnoses-view';
 import { stepBody } from './view/step-view';
 import { trackerView } from './view/tracker-view';
 import type { ProviderOption } from './view/visit-view';
@@ -95,9 +95,6 @@ export class ApothecaClaimForm extends ApothecaElement {
   @state() private issues: ClaimIssue[] = [];
   @state() private notice: Notice | undefined;
   @state() private disabled = false;
-  @state() private query = '';
-  @state() private diagnosisMatches: DiagnosisOption[] = [];
-  @state() private chosenDiagnoses: DiagnosisOption[] = [];
 
   readonly #internals = this.attachInternals();
   readonly #announcer = new Announcer(this);
@@ -107,6 +104,7 @@ export class ApothecaClaimForm extends ApothecaElement {
   );
   readonly #calls = claimCalls(this.#api);
   readonly #photos = new PhotoUploads(this, this.#calls.upload, () => this.#syncAttachments());
+  readonly #lookups = new Lookups(this, this.#calls.medications);
   readonly #once = new SubmitOnce<ClaimSubmitResult>();
   #claim: Claim | undefined;
   #cancelEstimate: (() => void) | undefined;
@@ -182,7 +180,7 @@ export class ApothecaClaimForm extends ApothecaElement {
     this.errors = [];
     this.issues = [];
     this.notice = undefined;
-    this.chosenDiagnoses = [];
+    this.#lookups.clear();
     this.view = { name: 'step', step: 'policy' };
   }
 
@@ -194,10 +192,7 @@ export class ApothecaClaimForm extends ApothecaElement {
     const draft = parseDraft(saved);
     if (!draft) return;
     this.draft = draft;
-    this.chosenDiagnoses = draft.diagnoses.map((code) => ({
-      code,
-      name: { en: code, 'zh-CN': code },
-    }));
+    this.#lookups.restore(draft.diagnoses);
   }
 
   /** Value: the claim id once submitted, else the draft as `POST /v1/claims` takes it; validity: the device checks. */
@@ -291,27 +286,6 @@ export class ApothecaClaimForm extends ApothecaElement {
     const result = await this.#calls.validate.run(toClaimParams(this.draft, this.patientId ?? ''));
     this.issues = result.status === 'complete' ? result.value.issues : [];
     return this.issues;
-  }
-
-  async #searchItems(q: string): Promise<void> {
-    this.query = q;
-    if (!q || /^(SVC-|XSBX)/i.test(q)) return this.#calls.medications.reset();
-    await this.#calls.medications.run(q);
-  }
-
-  get #itemMatches() {
-    const state = this.#calls.medications.state;
-    if (state.status !== 'complete') return state;
-    const value: ItemMatch[] = state.value.flatMap((medication) => {
-      const current = medication.insurance_codes.find((c) => c.status === 'current');
-      return current ? [{ medication, code: current.code }] : [];
-    });
-    return { status: 'complete' as const, value };
-  }
-
-  async #searchDiagnoses(q: string): Promise<void> {
-    const { searchIcd10 } = await lookupKit.load();
-    this.diagnosisMatches = searchIcd10(q, 6).filter((o) => !this.draft.diagnoses.includes(o.code));
   }
 
   #items(items: DraftItem[]): void {
@@ -438,10 +412,10 @@ export class ApothecaClaimForm extends ApothecaElement {
         coverage: this.#calls.coverage.state,
         estimate: this.#calls.estimate.state,
         photos: this.#photos.entries,
-        matches: this.#itemMatches,
-        query: this.query,
-        diagnosisMatches: this.diagnosisMatches,
-        chosenDiagnoses: this.chosenDiagnoses,
+        matches: this.#lookups.itemMatches,
+        query: this.#lookups.query,
+        diagnosisMatches: this.#lookups.diagnosisMatches,
+        chosenDiagnoses: this.#lookups.chosen,
         notice: this.notice ? noticeView(this.notice) : nothing,
         on: {
           go: (next) => void this.#go(next),
@@ -460,7 +434,7 @@ export class ApothecaClaimForm extends ApothecaElement {
           files: (files) => void this.#photos.add(files, this.currentLocale),
           retryPhoto: (photo) => void this.#photos.retry(photo),
           removePhoto: (photo) => this.#photos.remove(photo),
-          search: (q) => void this.#searchItems(q),
+          search: (q) => void this.#lookups.searchItems(q),
           addItem: (item) => this.#items([...this.draft.items, item]),
           changeItem: (i, patch) =>
             this.#items(
@@ -473,16 +447,9 @@ export class ApothecaClaimForm extends ApothecaElement {
               ),
             ),
           removeItem: (i) => this.#items(this.draft.items.filter((_, n) => n !== i)),
-          diagnosisQuery: (q) => void this.#searchDiagnoses(q),
-          addDiagnosis: (o) => {
-            this.chosenDiagnoses = [...this.chosenDiagnoses, o];
-            this.diagnosisMatches = this.diagnosisMatches.filter((d) => d.code !== o.code);
-            this.#update({ diagnoses: [...this.draft.diagnoses, o.code] });
-          },
-          removeDiagnosis: (code) => {
-            this.chosenDiagnoses = this.chosenDiagnoses.filter((d) => d.code !== code);
-            this.#update({ diagnoses: this.draft.diagnoses.filter((d) => d !== code) });
-          },
+          diagnosisQuery: (q) => void this.#lookups.searchDiagnoses(q),
+          addDiagnosis: (o) => this.#update({ diagnoses: this.#lookups.choose(o) }),
+          removeDiagnosis: (code) => this.#update({ diagnoses: this.#lookups.unchoose(code) }),
           submit: () => void this.submit(),
         },
       });
