@@ -4,7 +4,7 @@
 /**
  * A widget's `tokenProvider`: asks the partner server for a session for `widget`; the server
  * decides the scopes.
- * @param {'trace-verifier' | 'symptom-checker'} widget
+ * @param {'trace-verifier' | 'symptom-checker' | 'claim-form'} widget
  */
 export function sessionTokens(widget) {
   return async () => {
@@ -21,6 +21,7 @@ const shellStrings = {
     portal: 'Patient portal',
     navPack: 'Medicine pack check',
     navSymptoms: 'Symptom checker',
+    navClaims: 'Claims',
     signedIn: 'Signed in as',
     footer: 'Demo portal — sandbox data only.',
   },
@@ -29,6 +30,7 @@ const shellStrings = {
     portal: '患者服务平台',
     navPack: '药品追溯查验',
     navSymptoms: '症状自查',
+    navClaims: '保险理赔',
     signedIn: '当前用户',
     footer: '演示门户——仅使用沙箱数据。',
   },

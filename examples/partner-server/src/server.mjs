@@ -30,6 +30,7 @@ const widgetScopes = {
     'consultations:read',
     'consultations:write',
   ],
+  'claim-form': ['coverage:read', 'claims:read', 'claims:write', 'medications:read', 'files:write'],
 };
 
 const contentTypes = {
@@ -46,7 +47,7 @@ const contentTypes = {
  * Starts the partner server.
  * `portalDir` serves another portal build (e.g. examples/react-portal's `dist`) instead of the
  * plain-HTML hospital portal.
- * @param {{ port?: number, host?: string, sandboxUrl: string, publicSandboxUrl?: string, apiKey?: string, patientId?: string, portalDir?: string, quiet?: boolean }} options
+ * @param {{ port?: number, host?: string, sandboxUrl: string, publicSandboxUrl?: string, apiKey?: string, patientId?: string, policyId?: string, portalDir?: string, quiet?: boolean }} options
  */
 export async function startPartnerServer(options) {
   const {
@@ -57,6 +58,8 @@ export async function startPartnerServer(options) {
     apiKey = 'sk_test_apotheca_sandbox',
     patientId = 'pat_test_wangfang',
     portalDir = defaultPortalDir,
+    // The demo patient's policy on the Claims page (the fast-path one is paid at submission).
+    policyId = 'pol_test_wangfang_active',
     quiet = false,
   } = options;
   const apotheca = new Apotheca({ apiKey, baseUrl: sandboxUrl });
@@ -105,6 +108,7 @@ export async function startPartnerServer(options) {
         return sendPage(response, portalDir, page, {
           API_BASE: publicSandboxUrl,
           PATIENT_ID: patientId,
+          POLICY_ID: policyId,
         });
       }
       if (request.method === 'GET' && url.pathname.startsWith('/vendor/apotheca/')) {
@@ -132,6 +136,7 @@ export async function startPartnerServer(options) {
   if (!quiet) {
     console.log(`\n  Hospital portal:   ${baseUrl}/`);
     console.log(`  Symptom checker:   ${baseUrl}/symptom-checker.html`);
+    console.log(`  Claims:            ${baseUrl}/claims.html`);
     console.log(`  Partner server:    mints widget sessions at ${baseUrl}/api/widget-session`);
     console.log(`  Webhooks received: ${baseUrl}/api/events\n`);
   }

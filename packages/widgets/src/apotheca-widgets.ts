@@ -23,6 +23,7 @@
 export type * from './index';
 
 const LOADERS = {
+  'apotheca-claim-form': () => import('./claim-form/define'),
   'apotheca-symptom-checker': () => import('./symptom-checker/define'),
   'apotheca-trace-verifier': () => import('./trace-verifier/define'),
 } as const satisfies Record<`apotheca-${string}`, () => Promise<unknown>>;

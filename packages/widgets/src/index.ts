@@ -11,6 +11,18 @@
  *
  * @packageDocumentation
  */
+export type {
+  Claim,
+  ClaimApi,
+  ClaimStatus,
+} from './claim-form/api/claim-api';
+export type { ClaimFormError, ClaimSubmitResult } from './claim-form/claim-form';
+export { ApothecaClaimForm } from './claim-form/claim-form';
+export type {
+  ApothecaClaimStatusDetail,
+  ApothecaClaimSubmittedDetail,
+} from './claim-form/events/events';
+export type { ProviderOption } from './claim-form/view/visit-view';
 export * from './platform/public';
 export type {
   SymptomApi,

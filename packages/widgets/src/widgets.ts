@@ -72,6 +72,28 @@ export const WIDGETS: readonly WidgetRegistration[] = [
       },
     ],
   },
+  {
+    tag: 'apotheca-claim-form',
+    className: 'ApothecaClaimForm',
+    entry: 'claim-form',
+    define: 'src/claim-form/define.ts',
+    chunks: [
+      {
+        chunk: 'claim-kit',
+        holds:
+          'its SDK chunk (@apotheca/core, @apotheca/claims, the medication catalogue of @apotheca/prescriptions), loaded on first contact or idle',
+        limit: '32 kB',
+        withFirstLoad: true,
+      },
+      {
+        chunk: 'lookup-kit',
+        holds:
+          'the bundled ICD-10 table (@apotheca/domain/claims) and the platform photo quality check, prefetched',
+        limit: '12 kB',
+        withFirstLoad: false,
+      },
+    ],
+  },
 ];
 
 /** The all-in-one script-tag bundle: a loader that defines each widget above on first use. */

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { chromiumLaunchOptions } from '@apotheca/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM_FORM_STATES } from '../src/claim-form/states.ts';
 import { SYMPTOM_CHECKER_STATES } from '../src/symptom-checker/states.ts';
 import { traceVerifierStates } from '../src/trace-verifier/states.ts';
 import { serveStatic } from './static-server.ts';
@@ -59,6 +60,10 @@ describe('Storybook', () => {
       (state) => !ids.includes(`widgets-symptom-checker--${state}`),
     );
     expect(checker).toEqual([]);
+    const claim = CLAIM_FORM_STATES.filter(
+      (state) => !ids.includes(`widgets-claim-form--${state}`),
+    );
+    expect(claim).toEqual([]);
   });
 
   it('runs every play function to completion without errors', async () => {
