@@ -15,6 +15,8 @@ import { join, relative } from 'node:path';
 import { Application, Converter, ReflectionKind } from 'typedoc';
 import { publicPackages, root } from './workspaces.mjs';
 
+const readJsonFile = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
 const docsDir = join(root, 'docs');
 const out = join(docsDir, 'reference');
 const cache = join(docsDir, '.cache');
@@ -22,6 +24,15 @@ const stampFile = join(out, '.inputs-hash');
 const started = performance.now();
 
 const packages = publicPackages();
+// turbo builds a package before this test only if the docs workspace depends on it.
+const docsDeps = readJsonFile(join(docsDir, 'package.json')).devDependencies ?? {};
+const undeclared = packages.filter((pkg) => !(pkg.name in docsDeps)).map((pkg) => pkg.name);
+if (undeclared.length > 0) {
+  console.error(
+    `reference: add ${undeclared.join(', ')} to docs/package.json devDependencies, so turbo builds them before the reference.`,
+  );
+  process.exit(1);
+}
 const entries = packages.flatMap((pkg) => pkg.entries);
 const missing = entries.filter((entry) => !existsSync(entry.types));
 if (missing.length > 0) {
