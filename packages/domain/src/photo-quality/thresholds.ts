@@ -56,4 +56,5 @@ export const PHOTO_QUALITY_THRESHOLDS = {
   },
 } as const satisfies Record<string, Threshold>;
 
+/** The name of one photo-quality threshold, e.g. `'borderEdgeDensity'`. */
 export type PhotoQualityThresholdName = keyof typeof PHOTO_QUALITY_THRESHOLDS;

@@ -140,9 +140,11 @@ export class ApothecaClaimForm extends ApothecaElement {
   get validationMessage(): string {
     return this.#internals.validationMessage;
   }
+  /** Like an input's `checkValidity()`: true when the draft can be submitted. */
   checkValidity(): boolean {
     return this.#internals.checkValidity();
   }
+  /** Like an input's `reportValidity()`: shows the widget's own message when invalid. */
   reportValidity(): boolean {
     return this.#internals.reportValidity();
   }
@@ -169,6 +171,7 @@ export class ApothecaClaimForm extends ApothecaElement {
     this.#syncForm();
   }
 
+  /** Called by the host `<form>` on reset: back to an empty draft at the first step. */
   formResetCallback(): void {
     this.#cancelEstimate?.();
     this.#photos.clear();
@@ -184,10 +187,12 @@ export class ApothecaClaimForm extends ApothecaElement {
     this.view = { name: 'step', step: 'policy' };
   }
 
+  /** Called when a `<fieldset disabled>` or the form disables the widget. */
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
   }
 
+  /** Called by the browser to restore the draft after back/forward navigation or autofill. */
   formStateRestoreCallback(saved: unknown): void {
     const draft = parseDraft(saved);
     if (!draft) return;
