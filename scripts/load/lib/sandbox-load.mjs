@@ -173,12 +173,33 @@ function reportLines({ title, result, cpu, duration, target, meets, coreShare })
 }
 
 // Warm up, measure one run with the server's CPU time around it, print the report; true if failed.
-export async function loadAndReport(sandbox, settings, { title, requests, target, strict }) {
+//
+// `storedWrites` (optional) reads back over the API one key per stored write (e.g. a number the
+// body carried), before and after the measured run: no key may be stored twice, and every 2xx
+// must be stored. Requests autocannon abandons when a run stops may still commit, so up to one
+// per connection at each stop may be stored without a 2xx.
+export async function loadAndReport(
+  sandbox,
+  settings,
+  { title, requests, target, strict, storedWrites },
+) {
   const { connections, duration, warmup } = settings;
   if (warmup > 0) await drive(sandbox.url, connections, warmup, requests);
+  const before = storedWrites ? (await storedWrites()).length : 0;
   const cpuBefore = cpuSeconds(sandbox.child.pid);
   const result = await drive(sandbox.url, connections, duration, requests);
   const cpuAfter = cpuSeconds(sandbox.child.pid);
+  let writeProblem = false;
+  if (storedWrites) {
+    const keys = await storedWrites();
+    const doubled = keys.length - new Set(keys).size;
+    const stored = keys.length - before;
+    const lost = Math.max(0, result['2xx'] - stored);
+    writeProblem = doubled > 0 || lost > 0 || stored > result['2xx'] + 2 * connections;
+    console.log(
+      `writes       ${stored} stored for ${result['2xx']} 2xx answers (${stored - result['2xx']} abandoned in flight at a stop), ${doubled} stored twice, ${lost} lost${writeProblem ? ': MISMATCH' : ''}`,
+    );
+  }
   const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
   const errors = result.errors + result.timeouts + result.non2xx;
   const meets =
@@ -187,7 +208,7 @@ export async function loadAndReport(sandbox, settings, { title, requests, target
   const coreShare = Boolean(target);
   console.log(reportLines({ title, result, cpu, duration, target, meets, coreShare }).join('\n'));
   if (errors > 0 && sandbox.stderr()) console.error(sandbox.stderr());
-  return errors > 0 || Boolean(strict && !meets);
+  return errors > 0 || writeProblem || Boolean(strict && !meets);
 }
 
 // Builds if needed, starts a sandbox on a fresh data directory, runs `test(sandbox)` (true = failed),

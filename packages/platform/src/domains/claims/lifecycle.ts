@@ -12,7 +12,15 @@ import type { Transaction } from '../../storage/types';
 import { isoSeconds } from '../../util/clock';
 import { patientTime } from '../patients/api';
 import type { EventType } from '../types';
-import { CLAIMS, type Claim, type ClaimDoc, type ClaimSchedule } from './store';
+import {
+  CLAIMS,
+  CLAIMS_MOVING,
+  type Claim,
+  type ClaimDoc,
+  type ClaimSchedule,
+  type MovingDoc,
+  saveClaim,
+} from './store';
 
 const MINUTE = 60_000;
 
@@ -102,7 +110,7 @@ export function advanceClaim(tx: Transaction, doc: ClaimDoc, at: Date, emit: Emi
   }
   if (!changed) return doc;
   const next = { ...doc, claim };
-  tx.collection<ClaimDoc>(CLAIMS).put(next);
+  saveClaim(tx, next);
   return next;
 }
 
@@ -111,27 +119,34 @@ export function advanceToNow(tx: Transaction, doc: ClaimDoc, now: Date, emit: Em
   return advanceClaim(tx, doc, patientTime(tx, doc.claim.patient_id, now), emit);
 }
 
-/** Statuses a claim still moves on from. */
-const MOVING = new Set<Claim['status']>([
-  'submitted',
-  'in_review',
-  'approved',
-  'partially_approved',
-]);
-
 /**
- * Moves every claim still moving to its patient's time (the domain's `dueWork`): each transition
- * is stored and its event emitted once, however often this runs.
+ * Moves every claim whose next step is due to its patient's time (the domain's `dueWork`): each
+ * transition is stored and its event emitted once, however often this runs. Reads the small
+ * moving index, not the claims: due work runs every second on the Node host.
  */
 export function settleDueClaims(tx: Transaction, now: Date, emit: Emit): number {
-  let moved = 0;
+  const due: string[] = [];
+  const timeOf = new Map<string, number>();
   let cursor: string | null = null;
   do {
     const page = tx
-      .collection<ClaimDoc>(CLAIMS)
-      .list({ limit: 1000, cursor, order: 'asc', filter: (d) => MOVING.has(d.claim.status) });
-    for (const doc of page.data) if (advanceToNow(tx, doc, now, emit) !== doc) moved += 1;
+      .collection<MovingDoc>(CLAIMS_MOVING)
+      .list({ limit: 1000, cursor, order: 'asc' });
+    for (const entry of page.data) {
+      let at = timeOf.get(entry.patient_id);
+      if (at === undefined) {
+        at = patientTime(tx, entry.patient_id, now).getTime();
+        timeOf.set(entry.patient_id, at);
+      }
+      if (Date.parse(entry.next_at) <= at) due.push(entry.id);
+    }
     cursor = page.nextCursor;
   } while (cursor !== null);
+  const claims = tx.collection<ClaimDoc>(CLAIMS);
+  let moved = 0;
+  for (const id of due) {
+    const doc = claims.get(id);
+    if (doc && advanceToNow(tx, doc, now, emit) !== doc) moved += 1;
+  }
   return moved;
 }

@@ -26,10 +26,14 @@ import {
   CLAIMS,
   CLAIMS_FINGERPRINTS,
   CLAIMS_POLICIES,
+  CLAIMS_VISITS,
   type Claim,
   type ClaimDoc,
   type FingerprintDoc,
   type PolicyDoc,
+  saveClaim,
+  type VisitDoc,
+  visitKey,
 } from '../store';
 
 /** Statuses after which a claim no longer counts (for duplicates, replacement, reservations). */
@@ -86,7 +90,7 @@ function retire(
       updated_at: at,
     },
   };
-  tx.collection<ClaimDoc>(CLAIMS).put(next);
+  saveClaim(tx, next);
   return next;
 }
 
@@ -97,18 +101,17 @@ function likelyDuplicate(
   except: string | undefined,
 ): boolean {
   const codes = new Set(body.items.map((i) => i.code.trim().toUpperCase()));
-  const page = tx.collection<ClaimDoc>(CLAIMS).list({
-    limit: 1000,
-    filter: (d) =>
-      d.id !== except &&
-      d.claim.patient_id === body.patient_id &&
-      d.claim.provider === body.provider &&
-      d.claim.service_date === body.service_date &&
+  const claims = tx.collection<ClaimDoc>(CLAIMS);
+  const visit = tx.collection<VisitDoc>(CLAIMS_VISITS).get(visitKey(body));
+  return (visit?.claim_ids ?? []).some((id) => {
+    const d = id === except ? undefined : claims.get(id);
+    return (
+      d !== undefined &&
       !GONE.has(d.claim.status) &&
       d.claim.duplicate_of === null &&
-      d.claim.items.some((i) => codes.has(i.code.toUpperCase())),
+      d.claim.items.some((i) => codes.has(i.code.toUpperCase()))
+    );
   });
-  return page.data.length > 0;
 }
 
 const createClaim = (ref: ClaimsReference) =>
@@ -218,7 +221,7 @@ const createClaim = (ref: ClaimsReference) =>
         pays,
       });
       const doc: ClaimDoc = { id, claim, decision, schedule, reserved, fingerprint };
-      claims.put(doc);
+      saveClaim(tx, doc);
       if (duplicateOf === null && !known)
         fingerprints.put({ id: fingerprint, canonical, claim_id: id });
       emit('claim.submitted', eventObject(claim));
