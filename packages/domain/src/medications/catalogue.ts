@@ -4,6 +4,8 @@ import type { Ingredient, InsuranceCode, Medication, MedicationMatch } from './t
 
 interface IndexEntry {
   key: string;
+  /** Position of `key` in the distinct keys (many products share an ingredient's names). */
+  keyId: number;
   label: string;
   medicationId: string;
   /** 1 for the product's own names; lower when the name is one ingredient of a compound. */
@@ -13,6 +15,7 @@ interface IndexEntry {
 let data: CatalogueData | undefined;
 let index: IndexEntry[] | undefined;
 let exact: Map<string, IndexEntry[]> | undefined;
+let distinctKeys: string[] | undefined;
 
 /** The built catalogue (built on first use, then shared). @internal */
 export function catalogueData(): CatalogueData {
@@ -25,7 +28,8 @@ function searchIndex(): IndexEntry[] {
   const { medications, ingredients } = catalogueData();
   const entries: IndexEntry[] = [];
   const push = (label: string, medicationId: string, weight: number): void => {
-    for (const key of variants(label)) entries.push({ key, label, medicationId, weight });
+    for (const key of variants(label))
+      entries.push({ key, keyId: -1, label, medicationId, weight });
   };
   for (const med of medications.values()) {
     push(med.name.en, med.id, 1);
@@ -44,10 +48,16 @@ function searchIndex(): IndexEntry[] {
   }
   index = entries;
   exact = new Map();
+  distinctKeys = [];
   for (const e of entries) {
     const list = exact.get(e.key);
-    if (list) list.push(e);
-    else exact.set(e.key, [e]);
+    if (list) {
+      e.keyId = list[0]!.keyId;
+      list.push(e);
+    } else {
+      e.keyId = distinctKeys.push(e.key) - 1;
+      exact.set(e.key, [e]);
+    }
   }
   return entries;
 }
@@ -81,16 +91,27 @@ export function exactMatches(text: string): MedicationMatch[] {
   );
 }
 
-function scoreKey(q: string, key: string): { score: number; via: MedicationMatch['via'] } | null {
+/** A folded query with what scoring needs of it, worked out once rather than per key. */
+interface PreparedQuery {
+  q: string;
+  minLen: number;
+  max: number;
+}
+
+function prepareQuery(q: string): PreparedQuery {
+  return { q, minLen: hasCjk(q) ? 2 : 3, max: tolerance(q) };
+}
+
+type KeyScore = { score: number; via: MedicationMatch['via'] } | null;
+
+function scoreKey({ q, minLen, max }: PreparedQuery, key: string): KeyScore {
   if (q === key) return { score: 1, via: 'exact' };
-  const minLen = hasCjk(q) ? 2 : 3;
   if (q.length >= minLen && key.startsWith(q)) {
     return { score: 0.7 + 0.2 * (q.length / key.length), via: 'prefix' };
   }
   if (q.length >= minLen + 1 && key.includes(q)) {
     return { score: 0.6 + 0.2 * (q.length / key.length), via: 'contains' };
   }
-  const max = tolerance(q);
   if (max > 0) {
     const d = editDistance(q, key, max);
     if (d <= max) return { score: 0.85 - 0.1 * d, via: 'fuzzy' };
@@ -129,9 +150,16 @@ export function searchMedications(q: string, options: SearchOptions = {}): Medic
   if (queries.length === 0) return [];
   const best = new Map<string, MedicationMatch>();
   const { medications } = catalogueData();
-  for (const entry of searchIndex()) {
-    for (const query of queries) {
-      const s = scoreKey(query, entry.key);
+  const entries = searchIndex();
+  // Each distinct key scored once per query; the entries are then visited in index order as
+  // before, so ties still resolve to the same entry.
+  const scores = queries.map((query) => {
+    const prepared = prepareQuery(query);
+    return distinctKeys!.map((key) => scoreKey(prepared, key));
+  });
+  for (const entry of entries) {
+    for (const byKey of scores) {
+      const s = byKey[entry.keyId];
       if (!s) continue;
       const score = Math.round(s.score * entry.weight * 1000) / 1000;
       const prev = best.get(entry.medicationId);

@@ -61,32 +61,58 @@ export function variants(text: string): string[] {
   return out;
 }
 
+// Rows reused across calls: a search runs this tens of thousands of times per request, and
+// allocating three arrays each time cost more than the comparisons (grown as needed; no reentrancy).
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /**
- * Optimal-string-alignment (restricted Damerau–Levenshtein) distance, giving up above `max`.
- * Transpositions count 1, so `ibuprofne` is one edit from `ibuprofen`.
+ * Optimal-string-alignment (restricted Damerau–Levenshtein) distance, giving up above `max`
+ * (any larger distance is answered as `max + 1`). Transpositions count 1, so `ibuprofne` is one
+ * edit from `ibuprofen`. Only the diagonal band |i − j| ≤ max is computed: a cell outside it is
+ * at least |i − j| > max, so it can lie on no alignment within `max` edits.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  const over = max + 1;
+  if (rowA.length < n + 2) {
+    rowA = new Int32Array(2 * (n + 2));
+    rowB = new Int32Array(2 * (n + 2));
+    rowC = new Int32Array(2 * (n + 2));
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  prev[n + 1] = over;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(n, i + max);
+    // The cells just outside the band count as "too far", for this row's and the next rows' reads.
+    cur[lo - 1] = lo === 1 ? i : over;
+    cur[hi + 1] = over;
+    let rowMin = lo === 1 ? i : over;
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
         v = Math.min(v, prev2[j - 2]! + 1);
       }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    if (rowMin > max) return over;
+    const done = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = done;
   }
-  return prev[n]!;
+  return Math.min(prev[n]!, over);
 }
 
 /** Edits tolerated for a folded query of this length (none for very short or Chinese ≤ 2 chars). */
