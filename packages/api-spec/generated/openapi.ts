@@ -2832,6 +2832,84 @@ export const openapiDocument = {
         }
       }
     },
+    "/v1/prescriptions/{id}/refill-calendar.ics": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getPrescriptionRefillCalendar",
+        "tags": [
+          "prescriptions"
+        ],
+        "summary": "Download the refill reminders as an iCalendar feed",
+        "description": "An RFC 5545 calendar in the patient's language: one VEVENT at 09:00 in the patient's\n`time_zone` (times carry `TZID`, with the zone's VTIMEZONE) on each day a refill becomes\n`due` — the current supply's, then one per remaining repeat assuming each is refilled when\ndue — and a last one to book a renewal visit before the final supply runs out. Each has a\nVALARM the day before and a UID stable per supply (`<id>-supply-<n>@apotheca.example`), so\nimporting it again updates rather than duplicates. Nothing beyond what was prescribed.\nA prescription not dispensed yet is 409 `prescription_not_dispensed`; a cancelled,\nrejected or expired one has no reminders (an empty calendar).\n",
+        "security": [
+          {
+            "secretKey": []
+          },
+          {
+            "oauth2": [
+              "prescriptions:read"
+            ]
+          },
+          {
+            "widgetSession": [
+              "prescriptions:read"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ApothecaVersion"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The calendar.",
+            "headers": {
+              "Apotheca-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "text/calendar": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/PrescriptionNotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/RefillConflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
     "/v1/refill-requests": {
       "post": {
         "operationId": "createRefillRequest",
@@ -5490,6 +5568,16 @@ export const openapiDocument = {
           }
         }
       },
+      "TimeZone": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "pattern": "^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$",
+        "description": "An IANA time zone name, e.g. `Asia/Shanghai`, `Europe/London`.",
+        "examples": [
+          "Asia/Shanghai"
+        ]
+      },
       "Metadata": {
         "type": "object",
         "description": "Up to 20 string keys and values of your own.",
@@ -5838,6 +5926,10 @@ export const openapiDocument = {
           "preferred_locale": {
             "$ref": "#/components/schemas/Locale"
           },
+          "time_zone": {
+            "$ref": "#/components/schemas/TimeZone",
+            "description": "The patient's IANA time zone (default `Asia/Shanghai`): reminders such as `refill.due`\nreach them at 09:00 in it, and calendar feeds carry it as TZID.\n"
+          },
           "metadata": {
             "$ref": "#/components/schemas/Metadata"
           },
@@ -5886,6 +5978,10 @@ export const openapiDocument = {
           "preferred_locale": {
             "$ref": "#/components/schemas/Locale"
           },
+          "time_zone": {
+            "$ref": "#/components/schemas/TimeZone",
+            "description": "The patient's IANA time zone (default `Asia/Shanghai`): reminders such as `refill.due`\nreach them at 09:00 in it, and calendar feeds carry it as TZID.\n"
+          },
           "metadata": {
             "$ref": "#/components/schemas/Metadata"
           }
@@ -5902,6 +5998,7 @@ export const openapiDocument = {
           "allergies",
           "conditions",
           "preferred_locale",
+          "time_zone",
           "metadata",
           "created_at",
           "updated_at"
@@ -5943,6 +6040,10 @@ export const openapiDocument = {
           },
           "preferred_locale": {
             "$ref": "#/components/schemas/Locale"
+          },
+          "time_zone": {
+            "$ref": "#/components/schemas/TimeZone",
+            "description": "The patient's IANA time zone (default `Asia/Shanghai`): reminders such as `refill.due`\nreach them at 09:00 in it, and calendar feeds carry it as TZID.\n"
           },
           "metadata": {
             "$ref": "#/components/schemas/Metadata"
@@ -9710,6 +9811,54 @@ export const openapiDocument = {
           }
         }
       },
+      "RefillDue": {
+        "type": "object",
+        "description": "The `data.object` of a `refill.due` event: sent once per supply, at 09:00 in the\npatient's `time_zone` on the day the refill becomes `due` (3 days before the supply runs\nout, never before the earliest refill day), or later the same cycle if the platform was\nnot running then. `status` says what to offer: `due`/`overdue` → request a refill,\n`renewal_needed` → book a follow-up visit. Ids and dates only, no health data.\n",
+        "required": [
+          "object",
+          "prescription_id",
+          "patient_id",
+          "status",
+          "due_date",
+          "runs_out_on",
+          "supply"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "refill_due"
+          },
+          "prescription_id": {
+            "$ref": "#/components/schemas/PrescriptionId"
+          },
+          "patient_id": {
+            "$ref": "#/components/schemas/PatientId"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "due",
+              "overdue",
+              "renewal_needed"
+            ]
+          },
+          "due_date": {
+            "type": "string",
+            "format": "date",
+            "description": "The patient's local day the reminder is for."
+          },
+          "runs_out_on": {
+            "type": "string",
+            "format": "date",
+            "description": "The day the current supply runs out."
+          },
+          "supply": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Which fill's supply is running out (1 = the first fill)."
+          }
+        }
+      },
       "RefillStatus": {
         "type": "object",
         "required": [
@@ -10812,16 +10961,6 @@ export const openapiDocument = {
       "ConsultationMessageId": {
         "type": "string",
         "pattern": "^cmsg_[A-Za-z0-9_]+$"
-      },
-      "TimeZone": {
-        "type": "string",
-        "minLength": 1,
-        "maxLength": 64,
-        "pattern": "^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$",
-        "description": "An IANA time zone name, e.g. `Asia/Shanghai`, `Europe/London`.",
-        "examples": [
-          "Asia/Shanghai"
-        ]
       },
       "OffsetDateTime": {
         "type": "string",

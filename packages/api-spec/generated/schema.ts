@@ -729,6 +729,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/prescriptions/{id}/refill-calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the refill reminders as an iCalendar feed
+         * @description An RFC 5545 calendar in the patient's language: one VEVENT at 09:00 in the patient's
+         *     `time_zone` (times carry `TZID`, with the zone's VTIMEZONE) on each day a refill becomes
+         *     `due` — the current supply's, then one per remaining repeat assuming each is refilled when
+         *     due — and a last one to book a renewal visit before the final supply runs out. Each has a
+         *     VALARM the day before and a UID stable per supply (`<id>-supply-<n>@apotheca.example`), so
+         *     importing it again updates rather than duplicates. Nothing beyond what was prescribed.
+         *     A prescription not dispensed yet is 409 `prescription_not_dispensed`; a cancelled,
+         *     rejected or expired one has no reminders (an empty calendar).
+         */
+        get: operations["getPrescriptionRefillCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/refill-requests": {
         parameters: {
             query?: never;
@@ -1251,6 +1280,11 @@ export interface components {
             en: string;
             "zh-CN": string;
         };
+        /**
+         * @description An IANA time zone name, e.g. `Asia/Shanghai`, `Europe/London`.
+         * @example Asia/Shanghai
+         */
+        TimeZone: string;
         /** @description Up to 20 string keys and values of your own. */
         Metadata: {
             [key: string]: string;
@@ -1340,6 +1374,11 @@ export interface components {
             allergies?: components["schemas"]["Allergy"][];
             conditions?: components["schemas"]["Condition"][];
             preferred_locale?: components["schemas"]["Locale"];
+            /**
+             * @description The patient's IANA time zone (default `Asia/Shanghai`): reminders such as `refill.due`
+             *     reach them at 09:00 in it, and calendar feeds carry it as TZID.
+             */
+            time_zone?: components["schemas"]["TimeZone"];
             metadata?: components["schemas"]["Metadata"];
             /** @description Sandbox only. Attach the patient to a test clock (secret keys only). */
             test_clock?: components["schemas"]["TestClockId"];
@@ -1352,6 +1391,11 @@ export interface components {
             allergies?: components["schemas"]["Allergy"][];
             conditions?: components["schemas"]["Condition"][];
             preferred_locale?: components["schemas"]["Locale"];
+            /**
+             * @description The patient's IANA time zone (default `Asia/Shanghai`): reminders such as `refill.due`
+             *     reach them at 09:00 in it, and calendar feeds carry it as TZID.
+             */
+            time_zone?: components["schemas"]["TimeZone"];
             metadata?: components["schemas"]["Metadata"];
         };
         Patient: {
@@ -1365,6 +1409,11 @@ export interface components {
             allergies: components["schemas"]["Allergy"][];
             conditions: components["schemas"]["Condition"][];
             preferred_locale: components["schemas"]["Locale"];
+            /**
+             * @description The patient's IANA time zone (default `Asia/Shanghai`): reminders such as `refill.due`
+             *     reach them at 09:00 in it, and calendar feeds carry it as TZID.
+             */
+            time_zone: components["schemas"]["TimeZone"];
             metadata: components["schemas"]["Metadata"];
             /** @description The test clock the patient (and everything of theirs) lives on, if any. */
             test_clock?: components["schemas"]["TestClockId"];
@@ -2372,6 +2421,33 @@ export interface components {
             data: components["schemas"]["Prescription"][];
             next_cursor: string | null;
         };
+        /**
+         * @description The `data.object` of a `refill.due` event: sent once per supply, at 09:00 in the
+         *     patient's `time_zone` on the day the refill becomes `due` (3 days before the supply runs
+         *     out, never before the earliest refill day), or later the same cycle if the platform was
+         *     not running then. `status` says what to offer: `due`/`overdue` → request a refill,
+         *     `renewal_needed` → book a follow-up visit. Ids and dates only, no health data.
+         */
+        RefillDue: {
+            /** @constant */
+            object: "refill_due";
+            prescription_id: components["schemas"]["PrescriptionId"];
+            patient_id: components["schemas"]["PatientId"];
+            /** @enum {string} */
+            status: "due" | "overdue" | "renewal_needed";
+            /**
+             * Format: date
+             * @description The patient's local day the reminder is for.
+             */
+            due_date: string;
+            /**
+             * Format: date
+             * @description The day the current supply runs out.
+             */
+            runs_out_on: string;
+            /** @description Which fill's supply is running out (1 = the first fill). */
+            supply: number;
+        };
         RefillStatus: {
             /** @constant */
             object: "refill_status";
@@ -2679,11 +2755,6 @@ export interface components {
         DoctorId: string;
         ConsultationId: string;
         ConsultationMessageId: string;
-        /**
-         * @description An IANA time zone name, e.g. `Asia/Shanghai`, `Europe/London`.
-         * @example Asia/Shanghai
-         */
-        TimeZone: string;
         /**
          * Format: date-time
          * @description RFC 3339 with the UTC offset of a named zone, e.g. `2027-03-29T17:00:00+08:00`.
@@ -4620,6 +4691,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RefillStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PrescriptionNotFound"];
+            409: components["responses"]["RefillConflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getPrescriptionRefillCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version the client was written against. */
+                "Apotheca-Version"?: components["parameters"]["ApothecaVersion"];
+            };
+            path: {
+                id: components["schemas"]["PrescriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    "Apotheca-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
                 };
             };
             400: components["responses"]["BadRequest"];

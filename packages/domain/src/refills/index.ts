@@ -4,6 +4,12 @@
  * remaining repeats, and PDC with the PQA rules. Pure, dependency-free, on `YYYY-MM-DD` days.
  */
 export { addDays, daysBetween } from './dates';
+export {
+  type RefillCalendarInput,
+  type RefillReminder,
+  refillCalendar,
+  refillReminders,
+} from './ics';
 export { ADHERENT_PDC, type PdcResult, proportionOfDaysCovered } from './pdc';
 export {
   type CoveredFill,
@@ -17,6 +23,7 @@ export {
   type RefillState,
   type RefillStatusInput,
   type RefillStatusResult,
+  refillDueDate,
   refillStatus,
   remainingRepeats,
 } from './refills';

@@ -176,3 +176,27 @@ export function refillStatus(input: RefillStatusInput): RefillStatusResult {
     repeatsRemaining: repeats,
   };
 }
+
+/**
+ * The day the current supply's refill becomes `due` (what a reminder is for): `dueWindowDays`
+ * before the supply runs out, but never before the earliest refill date (a 7-day supply is
+ * `too_soon` until day 6). `null` with no fill.
+ *
+ * @example
+ * ```ts
+ * refillDueDate([{ date: '2026-01-01', daysSupply: 30 }]); // '2026-01-28' (3 days before '2026-01-31')
+ * ```
+ */
+export function refillDueDate(
+  fills: readonly Fill[],
+  options: { fraction?: number; dueWindowDays?: number } = {},
+): string | null {
+  const placed = coverage(fills);
+  const last = placed[placed.length - 1];
+  if (!last) return null;
+  const windowStart = dayNumber(last.end) - (options.dueWindowDays ?? DUE_WINDOW_DAYS);
+  const earliest =
+    dayNumber(last.start) +
+    Math.ceil(last.daysSupply * (options.fraction ?? EARLIEST_REFILL_FRACTION));
+  return fromDayNumber(Math.max(windowStart, earliest));
+}

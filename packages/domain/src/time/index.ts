@@ -244,3 +244,12 @@ export function zoneTransitions(timeZone: string, from: Date, to: Date): ZoneTra
   }
   return out;
 }
+
+export {
+  foldIcsLine,
+  icsDocument,
+  icsLocalStamp,
+  icsText,
+  icsTimeZone,
+  icsUtcStamp,
+} from './ics';

@@ -499,6 +499,15 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
       patientBound: true,
     }),
   },
+  getPrescriptionRefillCalendar: {
+    request: async (_ctx, subject) => ({ params: { id: seededRx(subject) } }),
+    expect: expectations({
+      ok: 200,
+      oauth: 'prescriptions:read',
+      widget: 'prescriptions:read',
+      patientBound: true,
+    }),
+  },
   createRefillRequest: {
     request: async (_ctx, subject) => ({
       json: {

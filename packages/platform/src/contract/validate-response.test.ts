@@ -16,6 +16,7 @@ const patient = {
   allergies: [],
   conditions: [],
   preferred_locale: 'zh-CN',
+  time_zone: 'Asia/Shanghai',
   metadata: {},
   created_at: '2026-01-05T08:00:00Z',
   updated_at: '2026-01-05T08:00:00Z',

@@ -38,4 +38,19 @@ export function patientTime(tx: Transaction, patientId: string | undefined, now:
   return clockTime(tx, tx.collection<PatientDoc>(PATIENTS).get(patientId)?.test_clock, now);
 }
 
+/** The zone of a patient created without one: the sandbox's patients live in China. */
+export const DEFAULT_PATIENT_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * The patient's IANA time zone, for what must reach them at a local time (reminders, calendars).
+ *
+ * @example
+ * ```ts
+ * const zone = patientTimeZone(tx, rx.patient_id); // 'America/New_York'
+ * ```
+ */
+export function patientTimeZone(tx: Transaction, patientId: string): string {
+  return tx.collection<PatientDoc>(PATIENTS).get(patientId)?.time_zone ?? DEFAULT_PATIENT_TIME_ZONE;
+}
+
 export type { PatientDoc } from './patient-docs';

@@ -1,13 +1,22 @@
+import { isValidTimeZone } from '@apotheca/domain/time';
 import { listPage } from '../../http/pagination';
 import { type FieldError, unprocessable, validationFailed } from '../../http/problem';
 import { isoSeconds } from '../../util/clock';
 import { clockTime, testClockExists } from '../test-clocks/api';
 import { type DomainModule, defineRoute } from '../types';
-import { requirePatient } from './api';
+import { DEFAULT_PATIENT_TIME_ZONE, requirePatient } from './api';
 import { PATIENTS, type PatientDoc } from './patient-docs';
 import { seedPatients } from './seed';
 
 const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+/** A time zone the schema's pattern lets through must still be a real IANA zone. */
+function checkTimeZone(timeZone: string | undefined): void {
+  if (timeZone === undefined || isValidTimeZone(timeZone)) return;
+  throw unprocessable('invalid_time_zone', `Unknown time zone ${timeZone}.`, [
+    { path: '/body/time_zone', code: 'invalid_time_zone', message: 'is not an IANA time zone' },
+  ]);
+}
 
 /** Rules the schema cannot express: a birth date is a real date in the past. */
 function checkBirthDate(birthDate: string | undefined, now: Date): void {
@@ -41,6 +50,7 @@ const createPatient = defineRoute({
     // A patient on a test clock is created at the clock's time, like everything of theirs.
     const at = isoSeconds(clockTime(tx, input.test_clock, now));
     checkBirthDate(input.birth_date, new Date(at));
+    checkTimeZone(input.time_zone);
     const patient: PatientDoc = {
       id: newId('pat'),
       object: 'patient',
@@ -50,6 +60,7 @@ const createPatient = defineRoute({
       allergies: input.allergies ?? [],
       conditions: input.conditions ?? [],
       preferred_locale: input.preferred_locale ?? 'zh-CN',
+      time_zone: input.time_zone ?? DEFAULT_PATIENT_TIME_ZONE,
       metadata: input.metadata ?? {},
       ...(input.test_clock !== undefined ? { test_clock: input.test_clock } : {}),
       created_at: at,
@@ -84,6 +95,7 @@ const updatePatient = defineRoute({
     const existing = requirePatient(tx, auth, params.id);
     const at = clockTime(tx, existing.test_clock, now);
     checkBirthDate(changes.birth_date, at);
+    checkTimeZone(changes.time_zone);
     // Fields sent replace the stored value wholesale (arrays and metadata included).
     const updated: PatientDoc = { ...existing, ...changes, updated_at: isoSeconds(at) };
     tx.collection<PatientDoc>(PATIENTS).put(updated);

@@ -20,6 +20,7 @@ export const SEEDED_PATIENTS: readonly PatientDoc[] = [
     allergies: [],
     conditions: [{ code: 'J45', name: 'Asthma' }],
     preferred_locale: 'zh-CN',
+    time_zone: 'Asia/Shanghai',
     metadata: { persona: 'pediatric' },
   }),
   patient({
@@ -30,6 +31,7 @@ export const SEEDED_PATIENTS: readonly PatientDoc[] = [
     allergies: [{ substance: 'sulfonamide antibiotics', reaction: 'rash', severity: 'moderate' }],
     conditions: [],
     preferred_locale: 'en',
+    time_zone: 'America/New_York',
     metadata: { persona: 'sulfa-allergy' },
   }),
   patient({
@@ -43,6 +45,7 @@ export const SEEDED_PATIENTS: readonly PatientDoc[] = [
       { code: 'I48', name: 'Atrial fibrillation' },
     ],
     preferred_locale: 'zh-CN',
+    time_zone: 'Asia/Shanghai',
     metadata: { persona: 'elderly-chronic' },
   }),
   patient({
@@ -53,6 +56,7 @@ export const SEEDED_PATIENTS: readonly PatientDoc[] = [
     allergies: [],
     conditions: [],
     preferred_locale: 'en',
+    time_zone: 'Europe/London',
     metadata: {},
   }),
   patient({
@@ -63,6 +67,7 @@ export const SEEDED_PATIENTS: readonly PatientDoc[] = [
     allergies: [{ substance: 'penicillin', reaction: 'hives', severity: 'severe' }],
     conditions: [{ code: 'I10', name: 'Hypertension' }],
     preferred_locale: 'zh-CN',
+    time_zone: 'Asia/Shanghai',
     metadata: {},
   }),
 ];

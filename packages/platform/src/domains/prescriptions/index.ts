@@ -3,12 +3,14 @@
  * `GET /v1/medications/{id}`), drug-safety checks (`POST /v1/safety-checks`), e-prescriptions
  * under China's online rules (`/v1/prescriptions…`, the pharmacist test helper), refills
  * (`/refill-status`, `POST /v1/refill-requests`) and adherence (`GET /v1/patients/{id}/adherence`),
- * prescription photo uploads checked for quality (`/v1/prescription-uploads`),
+ * refill reminders (`refill.due` at 09:00 patient-local, the `.ics` feed), prescription photo
+ * uploads checked for quality (`/v1/prescription-uploads`),
  * wrapping the pure catalogue, safety, refill and identity logic of `@apotheca/domain`.
  */
 import type { DomainModule } from '../types';
 import { domainKnowledge, type MedicationKnowledge } from './knowledge';
 import { type PrescriberRecord, prescriberDirectory } from './prescribers';
+import { sendDueRefillReminders } from './reminders';
 import { medicationRoutes } from './routes/medications';
 import { prescriptionRoutes } from './routes/prescriptions';
 import { refillRoutes } from './routes/refills';
@@ -48,6 +50,10 @@ export function createPrescriptionsDomain(options: PrescriptionsDomainOptions = 
       ...uploadRoutes(),
     ],
     seed: seedPrescriptions,
+    // `refill.due` at 09:00 in each patient's zone, once per supply.
+    dueWork: ({ tx, now, emit }) => {
+      sendDueRefillReminders(tx, now, emit);
+    },
   };
 }
 

@@ -6,8 +6,9 @@
 import type { Schema } from '@apotheca/api-spec';
 import type { SeedContext } from '../types';
 import { SEEDED_PRESCRIBERS } from './prescribers';
+import { savePrescription } from './reminders';
 import { rememberAddress } from './routes/delivery';
-import { PRESCRIPTIONS, type PrescriptionDoc } from './store';
+import type { PrescriptionDoc } from './store';
 
 const doctor = SEEDED_PRESCRIBERS[0]!;
 
@@ -105,9 +106,8 @@ export const SEEDED_PRESCRIPTIONS: readonly PrescriptionDoc[] = [
 
 /** Writes the seeded prescriptions and their delivery addresses. */
 export function seedPrescriptions({ tx }: SeedContext): void {
-  const prescriptions = tx.collection<PrescriptionDoc>(PRESCRIPTIONS);
   for (const rx of SEEDED_PRESCRIPTIONS) {
-    prescriptions.put(rx);
+    savePrescription(tx, rx);
     const address = SEEDED_ADDRESSES[rx.patient_id];
     if (address) rememberAddress(tx, rx.patient_id, address, new Date(rx.created_at));
   }

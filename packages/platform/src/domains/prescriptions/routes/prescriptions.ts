@@ -16,6 +16,7 @@ import { chinaDate, endOfChinaDay } from '../china-time';
 import type { MedicationKnowledge } from '../knowledge';
 import type { PrescriberDirectory } from '../prescribers';
 import { fillsOf, renewalReason, requirePrescription, viewAt } from '../prescription-view';
+import { savePrescription } from '../reminders';
 import { checkOnlineRules } from '../rules';
 import { PRESCRIPTIONS, type PrescriptionDoc, SAFETY_CHECKS, type SafetyCheckDoc } from '../store';
 import { rememberAddress } from './delivery';
@@ -37,11 +38,6 @@ const ACTIVE: ReadonlySet<PrescriptionDoc['status']> = new Set([
 
 function conflict(code: string, detail: string, rx: PrescriptionDoc): ApiError {
   return new ApiError(409, code, detail, { extra: { prescription_status: rx.status } });
-}
-
-function save(tx: Transaction, rx: PrescriptionDoc): PrescriptionDoc {
-  tx.collection<PrescriptionDoc>(PRESCRIPTIONS).put(rx);
-  return rx;
 }
 
 /** The medications of the patient's other active prescriptions, for the checks at signing. */
@@ -188,7 +184,7 @@ export function prescriptionRoutes(
         created_at: at,
         updated_at: at,
       };
-      return { status: 201, body: save(tx, rx) };
+      return { status: 201, body: savePrescription(tx, rx) };
     },
   });
 
@@ -300,7 +296,7 @@ export function prescriptionRoutes(
           : {}),
         updated_at: signedAt,
       };
-      emit('prescription.signed', save(tx, signed));
+      emit('prescription.signed', savePrescription(tx, signed));
       return { status: 200, body: signed };
     },
   });
@@ -323,7 +319,7 @@ export function prescriptionRoutes(
         ...(body?.reason !== undefined ? { cancellation_reason: body.reason } : {}),
         updated_at: isoSeconds(at),
       };
-      emit('prescription.cancelled', save(tx, cancelled));
+      emit('prescription.cancelled', savePrescription(tx, cancelled));
       return { status: 200, body: cancelled };
     },
   });
@@ -356,7 +352,10 @@ export function prescriptionRoutes(
         ...(approved ? {} : { repeats_remaining: 0 }),
         updated_at: isoSeconds(at),
       };
-      emit(approved ? 'prescription.approved' : 'prescription.rejected', save(tx, reviewed));
+      emit(
+        approved ? 'prescription.approved' : 'prescription.rejected',
+        savePrescription(tx, reviewed),
+      );
       return { status: 200, body: reviewed };
     },
   });
@@ -433,7 +432,7 @@ export function prescriptionRoutes(
         },
         at,
       );
-      emit('prescription.dispensed', save(tx, filled));
+      emit('prescription.dispensed', savePrescription(tx, filled));
       return { status: 200, body: filled };
     },
   });

@@ -9,6 +9,7 @@ import {
   addDays,
   type Fill,
   proportionOfDaysCovered,
+  refillCalendar,
   refillStatus,
 } from '@apotheca/domain/refills';
 import { ApiError } from '../../../http/problem';
@@ -17,6 +18,7 @@ import { patientTime, requirePatient } from '../../patients/api';
 import { defineRoute, type Route } from '../../types';
 import { chinaDate } from '../china-time';
 import { fillsOf, renewalReason, requirePrescription, viewAt } from '../prescription-view';
+import { REMINDER_TIME, savePrescription } from '../reminders';
 import {
   PRESCRIPTIONS,
   type PrescriptionDoc,
@@ -89,6 +91,27 @@ export function refillRoutes(): Route[] {
     },
   });
 
+  const calendar = defineRoute({
+    operationId: 'getPrescriptionRefillCalendar',
+    handle({ tx, auth, params, now }) {
+      const { rx, at } = requirePrescription(tx, auth, params.id, now);
+      if (rx.fills.length === 0 && renewalReason(rx) === undefined) throw notDispensed(rx);
+      const patient = requirePatient(tx, auth, rx.patient_id);
+      const body = refillCalendar({
+        prescriptionId: rx.id,
+        medication: rx.medication.name,
+        locale: patient.preferred_locale,
+        timeZone: patient.time_zone,
+        // A prescription that can no longer be refilled has nothing to remind about.
+        fills: renewalReason(rx) === undefined ? fillsOf(rx) : [],
+        repeatsAllowed: rx.repeats_allowed,
+        stamp: at,
+        time: REMINDER_TIME,
+      });
+      return { status: 200, headers: { 'Content-Type': 'text/calendar; charset=utf-8' }, body };
+    },
+  });
+
   const createRefill = defineRoute({
     operationId: 'createRefillRequest',
     handle({ tx, auth, body, now, newId, emit }) {
@@ -122,7 +145,7 @@ export function refillRoutes(): Route[] {
         refill_request_id: request.id,
       };
       const filled = withFill(rx, fill, at);
-      tx.collection<PrescriptionDoc>(PRESCRIPTIONS).put(filled);
+      savePrescription(tx, filled);
       rememberAddress(tx, rx.patient_id, body.delivery_address, at);
       const accepted: RefillRequestDoc = {
         ...request,
@@ -192,5 +215,5 @@ export function refillRoutes(): Route[] {
     },
   });
 
-  return [status, createRefill, adherence];
+  return [status, calendar, createRefill, adherence];
 }
