@@ -108,6 +108,9 @@ describe('e-prescriptions and refills against the sandbox (a patient on a test c
       to: '2026-03-23',
     });
     expect(adherence.medications[0]?.pdc).toBe(1);
+    // One reminder per remaining repeat, then the renewal: 09:00 in the patient's zone.
+    const ics = await rx.prescriptions.refillCalendar(draft.id);
+    expect(ics.match(/^DTSTART;TZID=Asia\/Shanghai:\d{8}T090000\r$/gm)).toHaveLength(2);
   });
 
   it("refuses a narcotic online and 404s another patient's prescription", async () => {

@@ -115,6 +115,15 @@ describe('prescriptions(client).prescriptions, refillRequests, adherence', () =>
     expect((error as ApothecaError).problem?.code).toBe('first_visit_not_allowed');
   });
 
+  it('downloads the refill calendar as iCalendar text', async () => {
+    const ics = await rx.prescriptions.refillCalendar('rx_test_wangfang_amlodipine');
+    expectTypeOf(ics).toEqualTypeOf<string>();
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain('TZID:Asia/Shanghai');
+    // 王芳 reads Chinese: the summaries are in her language.
+    expect(ics).toMatch(/^SUMMARY:(该续药了|请预约复诊续方)：/m);
+  });
+
   it('reads refill status, refills once with one idempotency key, reports adherence', async () => {
     const id = 'rx_test_wangfang_amlodipine';
     const status = await rx.prescriptions.refillStatus(id);

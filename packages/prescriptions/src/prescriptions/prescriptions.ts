@@ -102,6 +102,17 @@ export interface PrescriptionsListResource {
   ): Promise<Prescription>;
   /** The refill status at the patient's time (`GET /v1/prescriptions/{id}/refill-status`). */
   refillStatus(id: string, options?: RequestOptions): Promise<RefillStatus>;
+  /**
+   * The refill reminders as iCalendar text (`GET /v1/prescriptions/{id}/refill-calendar.ics`):
+   * 09:00 in the patient's zone on each day a refill becomes due, bounded by the repeats.
+   *
+   * @example
+   * ```ts
+   * const ics = await rx.prescriptions.refillCalendar('rx_test_wangfang_amlodipine');
+   * const file = new Blob([ics], { type: 'text/calendar' }); // offer as refills.ics
+   * ```
+   */
+  refillCalendar(id: string, options?: RequestOptions): Promise<string>;
 }
 
 /** Refill requests. */
@@ -211,6 +222,13 @@ export function prescriptions(client: ApothecaClient): PrescriptionsResource {
         client.get('/v1/prescriptions/{id}/refill-status', {
           ...options,
           params: { path: { id } },
+        }),
+      // Not JSON: the raw request asks for text/calendar and core returns the text as is.
+      refillCalendar: (id, options = {}) =>
+        client.request<string>('GET', '/v1/prescriptions/{id}/refill-calendar.ics', {
+          ...options,
+          params: { path: { id } },
+          headers: { accept: 'text/calendar', ...options.headers },
         }),
     },
     refillRequests: {

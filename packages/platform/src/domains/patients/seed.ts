@@ -56,7 +56,7 @@ export const SEEDED_PATIENTS: readonly PatientDoc[] = [
     allergies: [],
     conditions: [],
     preferred_locale: 'en',
-    time_zone: 'Europe/London',
+    time_zone: 'Asia/Shanghai',
     metadata: {},
   }),
   patient({
