@@ -95,6 +95,7 @@ describe('one call style', () => {
       'create',
       'dispense',
       'list',
+      'refillCalendar',
       'refillStatus',
       'retrieve',
       'sign',

@@ -34,6 +34,7 @@ function patientsApi() {
         allergies: [],
         conditions: [],
         preferred_locale: 'en',
+        time_zone: 'Asia/Shanghai',
         metadata: {},
         ...body,
         created_at: now,
