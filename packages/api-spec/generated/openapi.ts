@@ -11242,7 +11242,7 @@ export const openapiDocument = {
           },
           "patient_time_zone": {
             "$ref": "#/components/schemas/TimeZone",
-            "description": "The patient's IANA zone (default `Asia/Shanghai`); reminders and the calendar use it."
+            "description": "The patient's IANA zone (default the patient's `time_zone`); reminders and the calendar use it."
           },
           "triage_interview_id": {
             "type": "string",

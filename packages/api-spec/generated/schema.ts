@@ -2832,7 +2832,7 @@ export interface components {
             type: components["schemas"]["ConsultationType"];
             /** @description A slot `start` from the slots list (any offset; the same instant). */
             slot_start?: components["schemas"]["Timestamp"];
-            /** @description The patient's IANA zone (default `Asia/Shanghai`); reminders and the calendar use it. */
+            /** @description The patient's IANA zone (default the patient's `time_zone`); reminders and the calendar use it. */
             patient_time_zone?: components["schemas"]["TimeZone"];
             triage_interview_id?: string;
             reason: string;

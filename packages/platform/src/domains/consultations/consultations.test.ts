@@ -215,6 +215,18 @@ describe('booking', () => {
     expect(sandbox.events('consultation.requested')).toHaveLength(1);
   });
 
+  it("defaults the booking's zone to the patient's time_zone", async () => {
+    const { sandbox } = setup();
+    const slot = await firstSlot(sandbox);
+    const res = await book(sandbox, {
+      patient_id: PATIENTS.mariagarcia, // lives in America/New_York
+      slot_start: slot.start,
+    });
+    expect(res.body).toMatchObject({ patient_time_zone: 'America/New_York' });
+    // The same instant, written in New York's offset (EDT after 14 March 2027).
+    expect(res.body.scheduled_local?.patient).toMatch(/-04:00$/);
+  });
+
   it('refuses video without a slot, an off-schedule slot, an unknown doctor or an unoffered type', async () => {
     const { sandbox } = setup();
     expect((await book(sandbox, {})).body.code).toBe('slot_required');

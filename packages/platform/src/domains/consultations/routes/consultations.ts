@@ -3,7 +3,7 @@ import { formatInZone, isValidTimeZone } from '@apotheca/domain/time';
 import { listPage } from '../../../http/pagination';
 import { ApiError, notFound } from '../../../http/problem';
 import { isoSeconds } from '../../../util/clock';
-import { patientTime, requirePatient } from '../../patients/api';
+import { DEFAULT_PATIENT_TIME_ZONE, patientTime, requirePatient } from '../../patients/api';
 import { defineRoute, type Route } from '../../types';
 import { type ConsultationsContext, loadConsultation } from '../context';
 import { consultationCalendar } from '../ics';
@@ -23,7 +23,6 @@ const MINUTE = 60_000;
 const TEXT_WINDOW_MS = 48 * 60 * MINUTE;
 /** A video call may be joined from this long before its start. */
 const JOIN_EARLY_MS = 10 * MINUTE;
-const DEFAULT_PATIENT_ZONE = 'Asia/Shanghai';
 
 const conflict = (code: string, detail: string, extra?: Record<string, unknown>) =>
   new ApiError(409, code, detail, {
@@ -40,7 +39,7 @@ export function consultationRoutes(ctx: ConsultationsContext): Route[] {
     operationId: 'createConsultation',
     handle(args) {
       const { body, tx, now, auth, emit, newId } = args;
-      requirePatient(tx, auth, body.patient_id);
+      const patient = requirePatient(tx, auth, body.patient_id);
       const doctor = ctx.directory.get(body.doctor_id);
       if (!doctor) throw notFound('doctor', body.doctor_id);
       if (!doctor.consultation_types.includes(body.type)) {
@@ -49,7 +48,7 @@ export function consultationRoutes(ctx: ConsultationsContext): Route[] {
           `${doctor.id} does not offer ${body.type} consultations.`,
         );
       }
-      const patientZone = body.patient_time_zone ?? DEFAULT_PATIENT_ZONE;
+      const patientZone = body.patient_time_zone ?? patient.time_zone ?? DEFAULT_PATIENT_TIME_ZONE;
       if (!isValidTimeZone(patientZone)) {
         throw unprocessableAt(
           'invalid_time_zone',
