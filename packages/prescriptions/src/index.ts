@@ -42,3 +42,13 @@ export {
   type SafetyCheckCreateParams,
   type SafetyChecksResource,
 } from './prescriptions/prescriptions';
+export {
+  isPhotoQualityProblem,
+  type PhotoIssue,
+  type PhotoQualityProblem,
+  type PrescriptionUpload,
+  type PrescriptionUploadCreateParams,
+  type PrescriptionUploadListParams,
+  type PrescriptionUploadStatus,
+  type PrescriptionUploadsResource,
+} from './uploads/prescription-uploads';

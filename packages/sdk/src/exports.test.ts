@@ -85,6 +85,7 @@ describe('one call style', () => {
     expect(Object.keys(apotheca.prescriptions).sort()).toEqual([
       'adherence',
       'medications',
+      'prescriptionUploads',
       'prescriptions',
       'refillRequests',
       'safetyChecks',

@@ -5,6 +5,10 @@ import {
   type Paginator,
   type RequestOptions,
 } from '@apotheca/core';
+import {
+  type PrescriptionUploadsResource,
+  prescriptionUploads,
+} from '../uploads/prescription-uploads';
 
 /** A catalogue entry: bilingual names, brands, ingredients with strength, ATC, classes, codes. */
 export type Medication = Schema<'Medication'>;
@@ -138,6 +142,7 @@ export interface PrescriptionsResource {
   prescriptions: PrescriptionsListResource;
   refillRequests: RefillRequestsResource;
   adherence: AdherenceResource;
+  prescriptionUploads: PrescriptionUploadsResource;
 }
 
 /**
@@ -241,5 +246,6 @@ export function prescriptions(client: ApothecaClient): PrescriptionsResource {
           params: { path: { id: patientId }, query: params },
         }),
     },
+    prescriptionUploads: prescriptionUploads(client),
   };
 }
