@@ -24,6 +24,7 @@ export type * from './index';
 
 const LOADERS = {
   'apotheca-claim-form': () => import('./claim-form/define'),
+  'apotheca-refill-reminder': () => import('./refill-reminder/define'),
   'apotheca-symptom-checker': () => import('./symptom-checker/define'),
   'apotheca-trace-verifier': () => import('./trace-verifier/define'),
 } as const satisfies Record<`apotheca-${string}`, () => Promise<unknown>>;

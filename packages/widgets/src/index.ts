@@ -25,6 +25,21 @@ export type {
 export type { ProviderOption } from './claim-form/view/visit-view';
 export * from './platform/public';
 export type {
+  Adherence,
+  DeliveryAddress,
+  MedicationAdherence,
+  Prescription,
+  RefillApi,
+  RefillRequest,
+  RefillStatus,
+} from './refill-reminder/api/refill-api';
+export type {
+  ApothecaCalendarDownloadedDetail,
+  ApothecaRefillRequestedDetail,
+  ApothecaRenewalRequestedDetail,
+} from './refill-reminder/events/events';
+export { ApothecaRefillReminder } from './refill-reminder/refill-reminder';
+export type {
   SymptomApi,
   TriageDepartment,
   TriageInterview,

@@ -94,6 +94,21 @@ export const WIDGETS: readonly WidgetRegistration[] = [
       },
     ],
   },
+  {
+    tag: 'apotheca-refill-reminder',
+    className: 'ApothecaRefillReminder',
+    entry: 'refill-reminder',
+    define: 'src/refill-reminder/define.ts',
+    chunks: [
+      {
+        chunk: 'refill-kit',
+        holds:
+          'its SDK chunk (@apotheca/core, @apotheca/prescriptions), loaded on first contact or idle',
+        limit: '27 kB',
+        withFirstLoad: true,
+      },
+    ],
+  },
 ];
 
 /** The all-in-one script-tag bundle: a loader that defines each widget above on first use. */
