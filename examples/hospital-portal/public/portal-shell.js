@@ -4,7 +4,7 @@
 /**
  * A widget's `tokenProvider`: asks the partner server for a session for `widget`; the server
  * decides the scopes.
- * @param {'trace-verifier' | 'symptom-checker' | 'claim-form'} widget
+ * @param {'trace-verifier' | 'symptom-checker' | 'claim-form' | 'refill-reminder' | 'prescription-upload'} widget
  */
 export function sessionTokens(widget) {
   return async () => {
@@ -22,6 +22,7 @@ const shellStrings = {
     navPack: 'Medicine pack check',
     navSymptoms: 'Symptom checker',
     navClaims: 'Claims',
+    navRefills: 'My medicines',
     signedIn: 'Signed in as',
     footer: 'Demo portal — sandbox data only.',
   },
@@ -31,6 +32,7 @@ const shellStrings = {
     navPack: '药品追溯查验',
     navSymptoms: '症状自查',
     navClaims: '保险理赔',
+    navRefills: '我的药品',
     signedIn: '当前用户',
     footer: '演示门户——仅使用沙箱数据。',
   },

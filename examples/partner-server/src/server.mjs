@@ -31,6 +31,8 @@ const widgetScopes = {
     'consultations:write',
   ],
   'claim-form': ['coverage:read', 'claims:read', 'claims:write', 'medications:read', 'files:write'],
+  'refill-reminder': ['prescriptions:read', 'refill_requests:write'],
+  'prescription-upload': ['prescriptions:read', 'prescription_uploads:write'],
 };
 
 const contentTypes = {
@@ -137,6 +139,7 @@ export async function startPartnerServer(options) {
     console.log(`\n  Hospital portal:   ${baseUrl}/`);
     console.log(`  Symptom checker:   ${baseUrl}/symptom-checker.html`);
     console.log(`  Claims:            ${baseUrl}/claims.html`);
+    console.log(`  My medicines:      ${baseUrl}/refills.html`);
     console.log(`  Partner server:    mints widget sessions at ${baseUrl}/api/widget-session`);
     console.log(`  Webhooks received: ${baseUrl}/api/events\n`);
   }

@@ -12,7 +12,12 @@ const preview: Preview = {
   },
   loaders: [
     async ({ parameters }) => {
-      await useHandlers((parameters['msw'] as RequestHandler[] | undefined) ?? []);
+      // `mswSetup`: a story's own engine (e.g. on another clock), in front of the shared one.
+      const setup = parameters['mswSetup'] as (() => RequestHandler[]) | undefined;
+      await useHandlers([
+        ...((parameters['msw'] as RequestHandler[] | undefined) ?? []),
+        ...(setup?.() ?? []),
+      ]);
       return {};
     },
   ],

@@ -50,10 +50,15 @@ export async function useRefillDay(
   handlers: RequestHandler[] = [],
   serviceWorkerUrl?: string,
 ): Promise<void> {
-  today = new Date(`${day}T04:00:00Z`);
   serviceWorker = serviceWorkerUrl;
+  await useHandlers([...handlers, ...refillDay(day)], serviceWorkerUrl);
+}
+
+/** Resets the reminder's engine to `day` (noon China time) and returns its handlers. */
+export function refillDay(day: string): RequestHandler[] {
+  today = new Date(`${day}T04:00:00Z`);
   refillMock.reset();
-  await useHandlers([...handlers, ...refillMock.handlers], serviceWorkerUrl);
+  return refillMock.handlers;
 }
 
 let serviceWorker: string | undefined;

@@ -163,7 +163,12 @@ export function medicineView(p: MedicineProps): TemplateResult {
               </button>`
             : nothing
         }
-        ${status.status !== 'renewal_needed' ? calendarView(p, name) : nothing}
+        ${
+          // Reminders run while a supply lasts, the last one a reminder to book the renewal.
+          status.status !== 'renewal_needed' || status.days_remaining > 0
+            ? calendarView(p, name)
+            : nothing
+        }
       </div>
     </article>
   </li>`;
