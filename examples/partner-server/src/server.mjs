@@ -32,7 +32,7 @@ const widgetScopes = {
   ],
   'claim-form': ['coverage:read', 'claims:read', 'claims:write', 'medications:read', 'files:write'],
   'refill-reminder': ['prescriptions:read', 'refill_requests:write'],
-  'prescription-upload': ['prescriptions:read', 'prescription_uploads:write'],
+  'prescription-upload': ['prescription_uploads:read', 'prescription_uploads:write'],
 };
 
 const contentTypes = {
@@ -140,6 +140,7 @@ export async function startPartnerServer(options) {
     console.log(`  Symptom checker:   ${baseUrl}/symptom-checker.html`);
     console.log(`  Claims:            ${baseUrl}/claims.html`);
     console.log(`  My medicines:      ${baseUrl}/refills.html`);
+    console.log(`  Prescription photo: ${baseUrl}/prescription-upload.html`);
     console.log(`  Partner server:    mints widget sessions at ${baseUrl}/api/widget-session`);
     console.log(`  Webhooks received: ${baseUrl}/api/events\n`);
   }

@@ -24,6 +24,7 @@ export type * from './index';
 
 const LOADERS = {
   'apotheca-claim-form': () => import('./claim-form/define'),
+  'apotheca-prescription-upload': () => import('./prescription-upload/define'),
   'apotheca-refill-reminder': () => import('./refill-reminder/define'),
   'apotheca-symptom-checker': () => import('./symptom-checker/define'),
   'apotheca-trace-verifier': () => import('./trace-verifier/define'),

@@ -25,6 +25,18 @@ export type {
 export type { ProviderOption } from './claim-form/view/visit-view';
 export * from './platform/public';
 export type {
+  PhotoIssue,
+  PrescriptionUpload,
+  PrescriptionUploadStatus,
+  UploadApi,
+} from './prescription-upload/api/upload-api';
+export type {
+  ApothecaPhotoRetakeDetail,
+  ApothecaPrescriptionUploadedDetail,
+  ApothecaUploadReviewedDetail,
+} from './prescription-upload/events/events';
+export { ApothecaPrescriptionUpload } from './prescription-upload/prescription-upload';
+export type {
   Adherence,
   DeliveryAddress,
   MedicationAdherence,

@@ -109,6 +109,27 @@ export const WIDGETS: readonly WidgetRegistration[] = [
       },
     ],
   },
+  {
+    tag: 'apotheca-prescription-upload',
+    className: 'ApothecaPrescriptionUpload',
+    entry: 'prescription-upload',
+    define: 'src/prescription-upload/define.ts',
+    chunks: [
+      {
+        chunk: 'upload-kit',
+        holds:
+          'its SDK chunk (@apotheca/core, @apotheca/prescriptions uploads), loaded on first contact or idle',
+        limit: '27 kB',
+        withFirstLoad: true,
+      },
+      {
+        chunk: 'photo-kit',
+        holds: 'the platform photo quality check (@apotheca/domain/photo-quality), prefetched',
+        limit: '6 kB',
+        withFirstLoad: false,
+      },
+    ],
+  },
 ];
 
 /** The all-in-one script-tag bundle: a loader that defines each widget above on first use. */

@@ -7,6 +7,7 @@ import { chromiumLaunchOptions } from '@apotheca/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_FORM_STATES } from '../src/claim-form/states.ts';
+import { PRESCRIPTION_UPLOAD_STATES } from '../src/prescription-upload/states.ts';
 import { REFILL_REMINDER_STATES } from '../src/refill-reminder/states.ts';
 import { SYMPTOM_CHECKER_STATES } from '../src/symptom-checker/states.ts';
 import { traceVerifierStates } from '../src/trace-verifier/states.ts';
@@ -69,6 +70,10 @@ describe('Storybook', () => {
       (state) => !ids.includes(`widgets-refill-reminder--${state}`),
     );
     expect(refill).toEqual([]);
+    const upload = PRESCRIPTION_UPLOAD_STATES.filter(
+      (state) => !ids.includes(`widgets-prescription-upload--${state}`),
+    );
+    expect(upload).toEqual([]);
   });
 
   it('runs every play function to completion without errors', async () => {

@@ -33,9 +33,10 @@ export const prescriptionUploadStyles = css`
   .steps {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 1.5);
     margin: 0;
-    padding-left: 1.25em;
+    padding: 0;
+    list-style-position: inside;
     color: var(--_text-muted);
   }
   .steps .current {
