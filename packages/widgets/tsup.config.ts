@@ -44,6 +44,9 @@ export default defineConfig([
     entry: { [BUNDLE.entry]: BUNDLE.source },
     noExternal: [/.*/],
     minify: true,
+    // esbuild's own tree shaking: tsup's extra Rollup pass made most first loads larger (the
+    // loader and every widget's first load by 7–90 B) and pushed the trace verifier past 25 kB.
+    treeshake: false,
     dts: false,
     esbuildPlugins: [sizeLimitChecks],
     esbuildOptions(options) {
