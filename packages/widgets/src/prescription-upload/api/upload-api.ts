@@ -12,6 +12,8 @@ export type {
  * the real resource against `@apotheca/mock`.
  */
 export interface UploadApi {
+  /** Photo uploads of paper prescriptions and their review. */
   readonly prescriptionUploads: PrescriptionUploadsResource;
+  /** Whether an error is the 422 of a refused photo, typed with its issues. */
   readonly isPhotoQualityProblem: typeof isPhotoQualityProblem;
 }

@@ -22,11 +22,15 @@ export type DeliveryAddress =
  * drive the real resources against `@apotheca/mock`.
  */
 export interface RefillApi {
+  /** The patient's prescriptions, their refill status and calendar feed. */
   readonly prescriptions: Pick<
     PrescriptionsResource['prescriptions'],
     'list' | 'refillStatus' | 'refillCalendar'
   >;
+  /** Refill requests (idempotent). */
   readonly refillRequests: PrescriptionsResource['refillRequests'];
+  /** The patient's proportion of days covered per medication. */
   readonly adherence: PrescriptionsResource['adherence'];
+  /** Whether an error is a refill 409 (`refill_too_soon`, `renewal_needed`, …), typed. */
   readonly isRefillConflict: typeof isRefillConflict;
 }
