@@ -81,7 +81,11 @@ async function buildEsbuild(app: App): Promise<Bundle> {
   // also writes chunks for dynamic imports in code it then dropped. So: the output files the
   // entry can load (static and dynamic imports), and the inputs that put bytes in them.
   const outputs = result.metafile.outputs;
-  const entryOutput = Object.keys(outputs).find((file) => outputs[file]?.entryPoint)!;
+  // The app's own output: dynamically imported chunks have an `entryPoint` too, and with more
+  // widgets one of them came first in the metafile.
+  const entryOutput = Object.keys(outputs).find(
+    (file) => outputs[file]?.entryPoint && file.endsWith(`/${app.name}.js`),
+  )!;
   const reachable = new Set<string>();
   const queue = [entryOutput];
   while (queue.length > 0) {

@@ -14,6 +14,7 @@ import {
   reviewUpload,
   send,
   uploadAs,
+  WANGFANG,
 } from './test-support';
 
 beforeEach(resetPage);
@@ -226,11 +227,12 @@ describe('keyboard and privacy', () => {
     expect(focused(element)?.textContent?.trim()).toBe('Check status');
   });
 
-  it("a session for 王芳 never lists 李强's upload", async () => {
+  it("a session for 王芳 lists her own upload, never 李强's", async () => {
     await uploadAs(LIQIANG, await photos.sharp());
+    const own = await uploadAs(WANGFANG, await photos.sharp());
     const element = await mountUpload();
-    await until(() => requestsTo(UPLOADS).some((r) => r.method === 'GET'));
-    await until(() => shadow(element).querySelector('.spinner') === null);
-    expect(shadow(element).querySelector('[part="history"]')).toBeNull();
+    await until(() => shadow(element).querySelector('[part="history"] li') !== null);
+    const listed = [...shadow(element).querySelectorAll<HTMLElement>('[part="history"] li')];
+    expect(listed.map((li) => li.dataset.upload)).toEqual([own]);
   });
 });
