@@ -225,6 +225,11 @@ describe('keyboard and privacy', () => {
     await until(() => shadow(element).querySelector('#status-heading') !== null);
     await userEvent.keyboard('{Tab}');
     expect(focused(element)?.textContent?.trim()).toBe('Check status');
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Enter}');
+    // Send another photo: focus back on the first picker, never lost to the page.
+    await until(() => shadow(element).querySelector('[part="status"]') === null);
+    await until(() => focused(element)?.id === 'take');
   });
 
   it("a session for 王芳 lists her own upload, never 李强's", async () => {

@@ -206,7 +206,7 @@ export class ApothecaPrescriptionUpload extends ApothecaElement {
     this.#forgetPhoto();
     this.#key = undefined;
     this.view = { name: 'empty' };
-    await this.#announcer.focus('label[for="take"]');
+    await this.#announcer.focus('#take');
   }
 
   #body(): TemplateResult {

@@ -88,13 +88,6 @@ export class ApothecaRefillReminder extends ApothecaElement {
     if (this.patientId) await this.#calls.load.run(this.patientId);
   }
 
-  #medicine(id: string): Medicine | undefined {
-    const state = this.#calls.load.state;
-    return state.status === 'complete'
-      ? state.value.find((m) => m.prescription.id === id)
-      : undefined;
-  }
-
   async #openRefill(prescriptionId: string): Promise<void> {
     const address =
       this.flow?.prescriptionId === prescriptionId && 'address' in this.flow
@@ -257,9 +250,8 @@ export class ApothecaRefillReminder extends ApothecaElement {
               this.#calls.refill.abort();
             },
             onConfirmNewAddress: () => {
-              const current = this.#medicine(id) && this.flow;
-              if (current && 'address' in current && current.address)
-                void this.#send(id, current.address, true);
+              const current = this.flow;
+              if (current?.step === 'review') void this.#send(id, current.address, true);
             },
             onRenewal: () => void this.#renewal(medicine),
             onCalendar: () => void this.#calendar(medicine),
