@@ -93,6 +93,8 @@ export const Loading: Story = {
   },
 };
 
+export const LoadingChinese: Story = { ...Loading, args: { locale: 'zh-CN' } };
+
 /** The API cannot be reached: the reason and Retry. */
 export const LoadFailed: Story = {
   parameters: {
